@@ -1,0 +1,98 @@
+"""An exercise: an ordered list of segments the voice speaks, pauses, chimes and cues.
+
+The file format is described in docs/script-format.md; `core.script_file` reads it into these types.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Technique(StrEnum):
+    """The nine techniques of CONTENT.md; every exercise names the ones it teaches."""
+
+    EDUCATION = "education"
+    UNDERSTANDING = "understanding"
+    SOMATIC_TRACKING = "somatic_tracking"
+    STRESS = "stress"
+    PLEASANT_SENSATIONS = "pleasant_sensations"
+    GROUNDING = "grounding"
+    APPROACHING = "approaching"
+    REFRAMING = "reframing"
+    EMOTIONS = "emotions"
+
+
+class CueKind(StrEnum):
+    BODY_MAP = "body_map"
+    RATE = "rate"
+    REFLECT = "reflect"
+
+
+@dataclass(frozen=True)
+class Say:
+    """A sentence or two spoken by the voice; the same text is the caption."""
+
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Silence, scaled by the person's pace setting."""
+
+    seconds: float
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Chime:
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading in the transcript; silent."""
+
+    title: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The practice stops and asks the person to do something in the app."""
+
+    kind: CueKind
+    prompt: str
+    line: int = 0
+
+
+Segment = Say | Pause | Chime | Section | Cue
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: str
+    summary: str
+    techniques: tuple[Technique, ...]
+    language: str
+    voice: str
+    posture: str
+    segments: tuple[Segment, ...]
+    source: str = ""  # the file it came from, for messages
+
+    @property
+    def spoken_lines(self) -> tuple[Say, ...]:
+        return tuple(s for s in self.segments if isinstance(s, Say))
+
+
+def clip_name(voice: str, text: str) -> str:
+    """The file name of the rendered clip for one spoken line.
+
+    Named by content so an unchanged line is never re-rendered or re-committed, and a changed
+    line can never play stale audio.
+    """
+    digest = hashlib.sha256(f"{voice}\n{text.strip()}".encode()).hexdigest()
+    return f"{digest[:24]}.ogg"
