@@ -72,6 +72,14 @@ Segment = Say | Pause | Chime | Section | Cue
 
 
 @dataclass(frozen=True)
+class Posture:
+    """How to sit or lie for the practice; both are always offered."""
+
+    seated: str
+    lying: str
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     title: str
@@ -79,7 +87,7 @@ class Exercise:
     techniques: tuple[Technique, ...]
     language: str
     voice: str
-    posture: str
+    posture: Posture
     segments: tuple[Segment, ...]
     source: str = ""  # the file it came from, for messages
 
