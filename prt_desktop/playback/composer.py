@@ -1,0 +1,113 @@
+"""Composing an exercise into prepared audio, a little ahead of what is being heard.
+
+The first sound must not wait for the whole practice: a worker thread walks the segments in order
+and queues each one as soon as it is ready, staying at most `lookahead_seconds` ahead of the play
+position so memory stays flat for long exercises.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section, clip_name
+from prt_desktop.playback.feed import Chunk, CueStop, Feed
+from prt_desktop.playback.resample import resample, to_mono
+
+log = logging.getLogger(__name__)
+
+SPEECH_GAP_SECONDS = 0.35  # a breath between consecutive lines
+
+
+class ClipError(RuntimeError):
+    """A voice clip or the chime is missing or cannot be decoded."""
+
+
+def decode_clip(path: Path, samplerate: int) -> np.ndarray:
+    """Decode an audio file to mono float32 at `samplerate`."""
+    try:
+        data, rate = sf.read(str(path), dtype="float32", always_2d=False)
+    except (OSError, RuntimeError, sf.LibsndfileError) as error:
+        raise ClipError(f"The recording {path.name} could not be read ({error}).") from error
+    return resample(to_mono(data), int(rate), samplerate)
+
+
+class Composer:
+    """Fills a Feed from an exercise on its own thread. Never touches Qt."""
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        feed: Feed,
+        clips_folder: Path,
+        chime_path: Path,
+        pace: float = 1.0,
+        lookahead_seconds: float = 20.0,
+        decode: Callable[[Path, int], np.ndarray] = decode_clip,
+    ) -> None:
+        self.exercise = exercise
+        self.feed = feed
+        self.clips_folder = clips_folder
+        self.chime_path = chime_path
+        self.pace = pace
+        self.lookahead_frames = int(lookahead_seconds * feed.samplerate)
+        self._decode = decode
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="composer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout=2.0)
+
+    def _run(self) -> None:
+        try:
+            chime: np.ndarray | None = None
+            previous_was_speech = False
+            for index, segment in enumerate(self.exercise.segments):
+                if not self._wait_for_room():
+                    return
+                if isinstance(segment, Say):
+                    if previous_was_speech:
+                        self._push(index, self._silence(SPEECH_GAP_SECONDS))
+                    clip = self.clips_folder / clip_name(self.exercise.voice, segment.text)
+                    self._push(index, self._decode(clip, self.feed.samplerate))
+                elif isinstance(segment, Pause):
+                    self._push(index, self._silence(segment.seconds * self.pace))
+                elif isinstance(segment, Chime):
+                    if chime is None:
+                        chime = self._decode(self.chime_path, self.feed.samplerate) * 0.8
+                    self._push(index, chime)
+                elif isinstance(segment, Cue):
+                    self.feed.queue.append(CueStop(index))
+                elif isinstance(segment, Section):
+                    pass  # a heading for the transcript; it takes no time
+                previous_was_speech = isinstance(segment, Say)
+        except Exception as error:  # reported to the person by the player, not lost here
+            log.exception("Composing the practice failed")
+            self.feed.error = error
+        finally:
+            self.feed.composing_done = True
+
+    def _wait_for_room(self) -> bool:
+        while self.feed.ahead_frames() > self.lookahead_frames:
+            if self._cancel.wait(0.05):
+                return False
+        return not self._cancel.is_set()
+
+    def _silence(self, seconds: float) -> np.ndarray:
+        return np.zeros(int(seconds * self.feed.samplerate), dtype=np.float32)
+
+    def _push(self, index: int, frames: np.ndarray) -> None:
+        if frames.size == 0:
+            return
+        self.feed.queue.append(Chunk(index, frames))
+        self.feed.composed_frames += frames.size
