@@ -1,0 +1,296 @@
+"""The journal: the one repository through which the app reads and saves its records.
+
+UI code never touches TinyDB; it calls `Journal` with the dataclasses of `prt_desktop.core.records`
+and gets them back. Every document is keyed by the record's own id (a string), so a mark or a
+session is found without scanning and the file reads naturally:
+`{"marks": {"<id>": {...}}, "sessions": {...}, "settings": {"volume": {"value": 0.8}},
+"meta": {"schema": {"schema_version": 1}}}` (docs/data.md describes every field).
+
+Thread safety: one re-entrant lock is held around every operation, so a worker thread may save
+while the GUI thread reads. A save holds the lock for one fsynced write.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from tinydb import where
+from tinydb.storages import MemoryStorage, Storage
+from tinydb.table import Document, Table
+
+from prt_desktop.core.records import PracticeSession, SensationMark
+from prt_desktop.storage import schema
+from prt_desktop.storage.database import JournalDB, PrivateReads
+from prt_desktop.storage.durable import DurableJSONStorage
+from prt_desktop.storage.errors import (
+    CorruptDatabaseError,
+    StorageError,
+    StorageReadError,
+    StorageWriteError,
+)
+
+MARKS = "marks"
+SESSIONS = "sessions"
+SETTINGS = "settings"
+
+T = TypeVar("T")
+_LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+class Journal:
+    """Sensation marks, practice sessions and settings, saved durably.
+
+    `Journal(path)` opens (or creates) the journal file at `path` with `DurableJSONStorage`;
+    `Journal(None)` keeps everything in memory (for tests). `storage` replaces the storage class
+    (tests use it to simulate a failing disk).
+
+    Raises on open: `CorruptDatabaseError` (the file is not a journal), `UnsupportedSchemaError`
+    (made by a newer app), `StorageReadError`, `StorageWriteError` (a new journal cannot be
+    created there). Every save raises `StorageWriteError` if the disk refuses it, and then the
+    journal reads exactly as before that save.
+    """
+
+    def __init__(self, path: Path | None, *, storage: type[Storage] | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._lock = threading.RLock()
+        self._closed = False
+        storage_cls = storage or (MemoryStorage if self.path is None else DurableJSONStorage)
+        args = () if self.path is None else (self.path,)
+        try:
+            self._db = JournalDB(*args, storage=PrivateReads(storage_cls))
+        except OSError as exc:
+            raise StorageWriteError(self.path, exc) from exc
+        try:
+            self._open_schema()
+        except BaseException:
+            self._db.close()
+            raise
+        self._marks = self._db.table(MARKS)
+        self._sessions = self._db.table(SESSIONS)
+        self._settings = self._db.table(SETTINGS)
+        self._meta = self._db.table(schema.META_TABLE)
+
+    def __repr__(self) -> str:
+        return f"Journal({str(self.path) if self.path else 'in memory'})"
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    def _open_schema(self) -> None:
+        """Create a new journal at the current version, or upgrade / refuse an existing one."""
+        storage = self._db.storage
+        try:
+            data = storage.read()
+        except OSError as exc:
+            raise StorageReadError(self.path, exc) from exc
+        version = schema.stored_version(data, self.path)
+        if version == schema.CURRENT_SCHEMA_VERSION:
+            return
+        if version is None:
+            upgraded = {**(data or {}), **schema.new_database()}
+        else:
+            upgraded = schema.migrate(data or {}, version, self.path)
+        try:
+            storage.write(upgraded)
+        except OSError as exc:
+            raise StorageWriteError(self.path, exc) from exc
+
+    @property
+    def schema_version(self) -> int:
+        """The version of the journal format stored in the file (`meta` table)."""
+        doc = self._read(lambda: self._meta.get(doc_id=schema.SCHEMA_DOC))
+        return int(doc[schema.SCHEMA_FIELD]) if doc else schema.CURRENT_SCHEMA_VERSION
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- sensation marks ----------------------------------------------------------------------
+
+    def add_mark(self, mark: SensationMark) -> None:
+        """Save a new mark. Adding the very same mark again (a retry) is a no-op.
+
+        Raises ValueError if a different mark with the same id is already saved.
+        """
+
+        def add() -> None:
+            try:
+                self._marks.insert(Document(mark.to_dict(), doc_id=mark.id))  # type: ignore[arg-type]
+            except ValueError:
+                existing = self._marks.get(doc_id=mark.id)  # type: ignore[arg-type]
+                if existing is None:
+                    raise
+                if self._mark_from(existing) != mark:
+                    raise ValueError(
+                        f"a different mark with id {mark.id!r} is already in the journal"
+                    ) from None
+
+        self._write(add)
+
+    def update_mark(self, mark: SensationMark) -> None:
+        """Replace the saved mark that has `mark.id`; KeyError if there is none."""
+        self._write(lambda: self._replace(self._marks, mark.id, mark.to_dict(), must_exist=True))
+
+    def delete_mark(self, mark_id: str) -> None:
+        """Remove a mark; KeyError if there is none with that id."""
+
+        def delete() -> None:
+            if not self._marks.contains(doc_id=mark_id):  # type: ignore[arg-type]
+                raise KeyError(mark_id)
+            self._marks.remove(doc_ids=[mark_id])  # type: ignore[list-item]
+
+        self._write(delete)
+
+    def mark(self, mark_id: str) -> SensationMark:
+        """The saved mark with this id; KeyError if there is none."""
+        doc = self._read(lambda: self._marks.get(doc_id=mark_id))  # type: ignore[arg-type]
+        if doc is None:
+            raise KeyError(mark_id)
+        return self._mark_from(doc)
+
+    def marks(self, session_id: str | None = None) -> list[SensationMark]:
+        """All marks, or those of one session; oldest first (ties in the order saved)."""
+
+        def query() -> list[Document]:
+            if session_id is None:
+                return self._marks.all()
+            return self._marks.search(where("session_id") == session_id)
+
+        marks = [self._mark_from(doc) for doc in self._read(query)]
+        marks.sort(key=lambda m: _instant(m.timestamp))
+        return marks
+
+    # -- practice sessions --------------------------------------------------------------------
+
+    def save_session(self, session: PracticeSession) -> None:
+        """Insert the session, or replace the saved one with the same id."""
+        self._write(lambda: self._replace(self._sessions, session.id, session.to_dict()))
+
+    def session(self, session_id: str) -> PracticeSession:
+        """The saved session with this id; KeyError if there is none."""
+        doc = self._read(lambda: self._sessions.get(doc_id=session_id))  # type: ignore[arg-type]
+        if doc is None:
+            raise KeyError(session_id)
+        return self._session_from(doc)
+
+    def sessions(self) -> list[PracticeSession]:
+        """All sessions, newest first (by start time; ties: the one saved last first)."""
+        docs = self._read(self._sessions.all)
+        sessions = [self._session_from(doc) for doc in reversed(docs)]
+        sessions.sort(key=lambda s: _instant(s.started), reverse=True)
+        return sessions
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """The saved value of a setting, or `default` if it was never set."""
+        doc = self._read(lambda: self._settings.get(doc_id=key))  # type: ignore[arg-type]
+        return default if doc is None else doc.get("value", default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Save a setting. `value` must be plain JSON (None, bool, number, str, list, dict)."""
+        if not isinstance(key, str) or not key:
+            raise TypeError(f"a setting's name must be a non-empty string, not {key!r}")
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"the setting {key!r} must be a plain JSON value: {exc}") from exc
+        self._write(lambda: self._replace(self._settings, key, {"value": value}))
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("The journal has been closed.")
+
+    def _read(self, action: Callable[[], T]) -> T:
+        with self._lock:
+            self._check_open()
+            try:
+                return action()
+            except OSError as exc:
+                raise StorageReadError(self.path, exc) from exc
+
+    def _write(self, action: Callable[[], T]) -> T:
+        with self._lock:
+            self._check_open()
+            try:
+                return action()
+            except OSError as exc:
+                # TinyDB clears its query caches only after a successful write. If the file did
+                # change before the error (the rename done, the folder fsync failed), a cached
+                # answer could be stale, so drop them all; the next read goes to the storage.
+                self._db.clear_cache()
+                for table in (self._marks, self._sessions, self._settings, self._meta):
+                    table.clear_cache()
+                raise StorageWriteError(self.path, exc) from exc
+
+    @staticmethod
+    def _replace(
+        table: Table, doc_id: str, document: dict[str, Any], *, must_exist: bool = False
+    ) -> None:
+        """Insert or wholly replace one document, in a single write of the file."""
+
+        def overwrite(existing: dict[str, Any]) -> None:
+            existing.clear()
+            existing.update(document)
+
+        if table.contains(doc_id=doc_id):  # type: ignore[arg-type]
+            table.update(overwrite, doc_ids=[doc_id])  # type: ignore[list-item]
+        elif must_exist:
+            raise KeyError(doc_id)
+        else:
+            table.insert(Document(document, doc_id=doc_id))  # type: ignore[arg-type]
+
+    def _mark_from(self, doc: dict[str, Any]) -> SensationMark:
+        try:
+            return SensationMark.from_dict(_with_key(doc))
+        except (TypeError, ValueError, KeyError) as exc:
+            raise CorruptDatabaseError(
+                self.path, f"the mark {_doc_id(doc)} is not valid: {exc}"
+            ) from exc
+
+    def _session_from(self, doc: dict[str, Any]) -> PracticeSession:
+        try:
+            return PracticeSession.from_dict(_with_key(doc))
+        except (TypeError, ValueError, KeyError) as exc:
+            raise CorruptDatabaseError(
+                self.path, f"the session {_doc_id(doc)} is not valid: {exc}"
+            ) from exc
+
+
+def _with_key(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with its key as `id`: the key is what the journal finds the record by."""
+    key = getattr(doc, "doc_id", None)
+    return {**doc, "id": key} if key is not None else dict(doc)
+
+
+def _doc_id(doc: dict[str, Any]) -> str:
+    return repr(getattr(doc, "doc_id", doc.get("id", "?")))
+
+
+def _instant(timestamp: str) -> datetime:
+    """A timestamp as an aware datetime for sorting; an unreadable one sorts last, not lost."""
+    try:
+        moment = datetime.fromisoformat(timestamp)
+    except (TypeError, ValueError):
+        return _LATEST
+    return moment if moment.tzinfo is not None else moment.astimezone()
