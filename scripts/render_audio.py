@@ -466,6 +466,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.chime:
             print(f"wrote {write_chime(args.audio_dir)}")
             return 0
+        if not args.audio_dir.is_dir():
+            print(f"render_audio: no folder {args.audio_dir}", file=sys.stderr)
+            return 2
+        if not any(args.audio_dir.glob("*.yaml")):
+            print(f"no exercise files (*.yaml) in {args.audio_dir}")
         try:
             wanted = unique_by_clip(read_lines(args.audio_dir))
         except Exception as error:  # a malformed exercise file: say which and why, and stop
