@@ -1,0 +1,82 @@
+"""The command line: opens the app, or runs `check` / `exercises`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from prt_desktop import APP_NAME, __version__, paths
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="keep every file the app writes (journal, settings, log) under DIR")
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME, parents=[common],
+        description="Practise Pain Reprocessing Therapy at home, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", parents=[common],
+                        help="check the installation: exercises, recordings, sound, database")
+    listing = commands.add_parser("exercises", parents=[common],
+                                  help="list the exercise library and any file that has problems")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    location = paths.DataLocation(getattr(args, "data_dir", None))
+    if args.command == "check":
+        return _check(location)
+    if args.command == "exercises":
+        return _exercises(as_json=args.json)
+    from prt_desktop.ui.app import run_app
+
+    return run_app(location)
+
+
+def _check(location: paths.DataLocation) -> int:
+    from prt_desktop.checks import run_checks
+
+    results = []
+    for result in run_checks(location):
+        print(result.line(), flush=True)
+        results.append(result)
+    failed = [r for r in results if not r.ok]
+    if failed:
+        print(f"{len(failed)} of {len(results)} checks failed.")
+        return 1
+    print(f"All {len(results)} checks passed.")
+    return 0
+
+
+def _exercises(*, as_json: bool) -> int:
+    from prt_desktop.core.library import load_library
+
+    library = load_library(paths.audio_dir(), paths.clips_dir())
+    rows = [{
+        "id": e.id, "title": e.title, "techniques": [t.value for t in e.techniques],
+        "duration_seconds": round(library.clips.duration(e)), "language": e.language,
+        "file": Path(e.source).name,
+    } for e in library.exercises]
+    broken = [{"file": u.path.name, "problems": [str(p) for p in u.problems]}
+              for u in library.unavailable]
+    if as_json:
+        print(json.dumps({"exercises": rows, "unavailable": broken}, indent=2))
+        return 0
+    for row in rows:
+        minutes = row["duration_seconds"] / 60
+        print(f"{row['id']:<28} {minutes:4.1f} min  {row['language']:<3} "
+              f"{', '.join(row['techniques']):<30} {row['title']}")
+    for item in broken:
+        print(f"UNAVAILABLE {item['file']}:")
+        for problem in item["problems"]:
+            print(f"    {problem}")
+    if not rows and not broken:
+        print(f"No exercises found in {paths.audio_dir()}.", file=sys.stderr)
+    return 0

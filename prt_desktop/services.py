@@ -1,0 +1,66 @@
+"""The app's collaborators, made once and handed to the windows that need them.
+
+Heavy parts (the body-map drawing, the sound output) are made on first use so the window can
+appear quickly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from prt_desktop import paths
+from prt_desktop.core.body_map import BodyMap, load_body_map
+from prt_desktop.core.library import Library, load_library
+from prt_desktop.storage import Journal
+
+if TYPE_CHECKING:
+    from prt_desktop.playback.output import AudioOutput
+
+BODY_MAP_FILE = "body_map.svg"
+CHIME_FILE = "chime.ogg"
+
+
+class AppServices:
+    def __init__(self, location: paths.DataLocation, journal: Journal, library: Library,
+                 audio_folder: Path, resources_folder: Path) -> None:
+        self.location = location
+        self.journal = journal
+        self.library = library
+        self.audio_folder = audio_folder
+        self.resources_folder = resources_folder
+        self._body_map: BodyMap | None = None
+        self._output: AudioOutput | None = None
+
+    @classmethod
+    def open(cls, location: paths.DataLocation) -> AppServices:
+        audio = paths.audio_dir()
+        return cls(location, Journal(location.database), load_library(audio, paths.clips_dir()),
+                   audio, paths.resources_dir())
+
+    @property
+    def clips_folder(self) -> Path:
+        return self.audio_folder / "clips"
+
+    @property
+    def chime_path(self) -> Path:
+        return self.audio_folder / CHIME_FILE
+
+    def body_map(self) -> BodyMap:
+        if self._body_map is None:
+            self._body_map = load_body_map(self.resources_folder / BODY_MAP_FILE)
+        return self._body_map
+
+    def output(self) -> AudioOutput:
+        """The sound output, found on first use; captions-only when there is no device."""
+        if self._output is None:
+            from prt_desktop.playback.output import best_output
+
+            self._output = best_output()
+        return self._output
+
+    def set_output(self, output: AudioOutput) -> None:
+        self._output = output
+
+    def close(self) -> None:
+        self.journal.close()

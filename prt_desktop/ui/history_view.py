@@ -1,0 +1,72 @@
+"""History: every sensation the person has marked, newest first, and where on the body."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.body_map import BodyMap
+from prt_desktop.core.records import SensationMark
+from prt_desktop.ui.body_map_widget import BodyMapWidget
+
+COLUMNS = ("When", "Where", "What it was like", "Intensity", "Threat", "Felt", "Note")
+
+
+def when_text(timestamp: str) -> str:
+    try:
+        return datetime.fromisoformat(timestamp).strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return timestamp
+
+
+class HistoryPage(QWidget):
+    def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self.body_map = body_map
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>What you have noticed</h2>")))
+        row = QHBoxLayout()
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("historyView")
+        self.tree.setAccessibleName(self.tr("History of marked sensations"))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        row.addWidget(self.tree, 3)
+        self.map = BodyMapWidget(body_map)
+        self.map.setObjectName("historyMap")
+        self.map.setMinimumWidth(280)
+        row.addWidget(self.map, 2)
+        layout.addLayout(row, 1)
+        self.empty_label = QLabel(self.tr(
+            "Nothing here yet. Marks you place on the body map during a practice appear here."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+    def show_marks(self, marks: list[SensationMark]) -> None:
+        self.tree.clear()
+        for mark in sorted(marks, key=lambda m: m.timestamp, reverse=True):
+            try:
+                where = self.body_map.region(mark.region_id).label
+            except KeyError:
+                where = mark.region_id
+            item = QTreeWidgetItem([
+                when_text(mark.timestamp), where, ", ".join(mark.qualities) or "-",
+                str(mark.intensity), str(mark.threat), mark.valence.value, mark.note,
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
+            self.tree.addTopLevelItem(item)
+        for column in range(len(COLUMNS) - 1):
+            self.tree.resizeColumnToContents(column)
+        self.map.set_marks(marks)
+        self.empty_label.setVisible(not marks)

@@ -1,0 +1,165 @@
+"""The main window: safety screen on first run, then practice, the practice itself, and history.
+
+Closing goes through `closeEvent` only, so a kiosk mode can change it in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop import APP_DISPLAY_NAME
+from prt_desktop.core import safety
+from prt_desktop.services import AppServices
+from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.practice_list import PracticeListPage
+from prt_desktop.ui.safety_page import SafetyPage
+from prt_desktop.ui.tasks import run_in_background, wait_for_background
+
+log = logging.getLogger(__name__)
+
+SAFETY_SETTING = "safety_acknowledged_version"
+BENCH_ENV = "PRT_DESKTOP_BENCH_FIRST_PAINT"
+
+
+class MainWindow(QMainWindow):
+    history_loaded = Signal()
+    """The history page has been filled with the stored marks."""
+
+    def __init__(self, services: AppServices, errors: ErrorReporter) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.resize(960, 720)
+        self.services = services
+        self.errors = errors
+        self._painted = False
+        self._practice_page = None
+        self._history_page = None
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self.nav = QWidget()
+        nav_row = QHBoxLayout(self.nav)
+        nav_row.setContentsMargins(0, 0, 0, 0)
+        self.practice_nav = QPushButton(self.tr("Practice"))
+        self.practice_nav.setObjectName("navPractice")
+        self.history_nav = QPushButton(self.tr("History"))
+        self.history_nav.setObjectName("navHistory")
+        self.safety_nav = QPushButton(self.tr("Safety information"))
+        self.safety_nav.setObjectName("navSafety")
+        for button in (self.practice_nav, self.history_nav, self.safety_nav):
+            button.setMinimumHeight(36)
+            nav_row.addWidget(button)
+        nav_row.addStretch(1)
+        layout.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.safety_page = SafetyPage()
+        self.list_page = PracticeListPage(services.library)
+        self.stack.addWidget(self.safety_page)
+        self.stack.addWidget(self.list_page)
+
+        self.safety_page.acknowledged.connect(self._safety_acknowledged)
+        self.list_page.exercise_chosen.connect(self.start_exercise)
+        self.practice_nav.clicked.connect(self.show_practice_list)
+        self.history_nav.clicked.connect(self.show_history)
+        self.safety_nav.clicked.connect(self.show_safety)
+
+        acknowledged = services.journal.setting(SAFETY_SETTING, 0) or 0
+        if acknowledged >= safety.SAFETY_VERSION:
+            self.show_practice_list()
+        else:
+            self.show_safety()
+
+    # ---- navigation -------------------------------------------------------------------------
+    def show_safety(self) -> None:
+        self.nav.setVisible(False)
+        self.stack.setCurrentWidget(self.safety_page)
+
+    def _safety_acknowledged(self) -> None:
+        self.services.journal.set_setting(SAFETY_SETTING, safety.SAFETY_VERSION)
+        self.show_practice_list()
+
+    def show_practice_list(self) -> None:
+        if self._practice_page is not None and self._practice_page.session is not None:
+            self._practice_page.player.stop()
+        self.nav.setVisible(True)
+        self.stack.setCurrentWidget(self.list_page)
+        self.list_page.list.setFocus()
+
+    def practice_page(self):  # type: ignore[no-untyped-def]
+        if self._practice_page is None:
+            # Imported here: playback pulls in numpy and PortAudio, not needed for the first paint.
+            from prt_desktop.ui.practice_page import PracticePage
+
+            page = PracticePage(self.services, self.errors)
+            page.leave_requested.connect(self.show_practice_list)
+            page.mark_saved.connect(lambda _mark: self._refresh_history())
+            self.stack.addWidget(page)
+            self._practice_page = page
+        return self._practice_page
+
+    def start_exercise(self, exercise_id: str) -> None:
+        exercise = self.services.library.exercise(exercise_id)
+        page = self.practice_page()
+        self.nav.setVisible(False)
+        self.stack.setCurrentWidget(page)
+        page.start(exercise)
+
+    def history_page(self):  # type: ignore[no-untyped-def]
+        if self._history_page is None:
+            from prt_desktop.ui.history_view import HistoryPage
+
+            self._history_page = HistoryPage(self.services.body_map())
+            self.stack.addWidget(self._history_page)
+        return self._history_page
+
+    def show_history(self) -> None:
+        page = self.history_page()
+        self.stack.setCurrentWidget(page)
+        self._refresh_history()
+        page.tree.setFocus()
+
+    def _refresh_history(self) -> None:
+        if self._history_page is None:
+            return
+        journal = self.services.journal
+        page = self._history_page
+
+        def shown(marks: object) -> None:
+            page.show_marks(marks)  # type: ignore[arg-type]
+            self.history_loaded.emit()
+
+        run_in_background(journal.marks, shown, lambda e: self.errors.show_message(
+            self, self.tr("History"), self.tr("Your history could not be read: {e}").format(e=e)))
+
+    # ---- window life ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if os.environ.get(BENCH_ENV):
+                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._practice_page is not None:
+            self._practice_page.end_practice()
+        wait_for_background()
+        event.accept()

@@ -1,0 +1,75 @@
+"""Choosing a practice. Files that could not be read are listed too, greyed, with the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.library import Library
+
+EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"about {minutes} minute" + ("s" if minutes != 1 else "")
+
+
+class PracticeListPage(QWidget):
+    exercise_chosen = Signal(str)
+    """The person chose an exercise (its id) to start."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practiceListPage")
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<h2>Choose a practice</h2>"))
+        layout.addWidget(heading)
+        self.list = QListWidget()
+        self.list.setObjectName("exerciseList")
+        self.list.setAccessibleName(self.tr("Practices"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        layout.addWidget(self.list, 1)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("startButton")
+        self.start_button.setMinimumHeight(44)
+        layout.addWidget(self.start_button)
+        self.start_button.clicked.connect(self._start_current)
+        self.list.itemActivated.connect(lambda _item: self._start_current())
+        self.list.currentItemChanged.connect(lambda *_: self._update_button())
+        self.fill(library)
+
+    def fill(self, library: Library) -> None:
+        self.list.clear()
+        for exercise in library.exercises:
+            duration = minutes_text(library.clips.duration(exercise))
+            item = QListWidgetItem(f"{exercise.title} ({duration})\n{exercise.summary}")
+            item.setData(EXERCISE_ID_ROLE, exercise.id)
+            item.setToolTip(exercise.summary)
+            self.list.addItem(item)
+        for broken in library.unavailable:
+            item = QListWidgetItem(
+                self.tr("{name} is unavailable\n{reason}").format(
+                    name=broken.path.stem, reason=broken.reason))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        if library.exercises:
+            self.list.setCurrentRow(0)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        item = self.list.currentItem()
+        self.start_button.setEnabled(item is not None and item.data(EXERCISE_ID_ROLE) is not None)
+
+    def _start_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(EXERCISE_ID_ROLE):
+            self.exercise_chosen.emit(item.data(EXERCISE_ID_ROLE))

@@ -1,0 +1,226 @@
+"""A practice in progress: the caption of what is being said, the controls, and the map."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.body_map import BodyView
+from prt_desktop.core.exercise import Cue, CueKind, Exercise, Say, Section
+from prt_desktop.core.records import PracticeSession, SensationMark
+from prt_desktop.playback.player import Player, PlayerState
+from prt_desktop.services import AppServices
+from prt_desktop.ui import theme
+from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.map_panel import MapPanel
+from prt_desktop.ui.sensation_dialog import SensationDialog
+from prt_desktop.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+class PracticePage(QWidget):
+    leave_requested = Signal()
+    """The person wants to go back to the list."""
+    mark_saved = Signal(object)
+    """A SensationMark was stored durably."""
+
+    def __init__(self, services: AppServices, errors: ErrorReporter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practicePage")
+        self.services = services
+        self.errors = errors
+        self.player = Player(services.output(), services.clips_folder, services.chime_path, self)
+        self.session: PracticeSession | None = None
+        self.exercise: Exercise | None = None
+        self.sensation_dialog: SensationDialog | None = None
+        self._map_from_cue = False
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_player_view())
+        self.map_panel = MapPanel(services.body_map())
+        self.stack.addWidget(self.map_panel)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+
+        self.player.segment_changed.connect(self._show_segment)
+        self.player.state_changed.connect(self._show_state)
+        self.player.cue_reached.connect(self._at_cue)
+        self.player.finished.connect(self._finished)
+        self.player.failed.connect(self._failed)
+        self.map_panel.continue_requested.connect(self._close_map)
+        self.map_panel.map.point_chosen.connect(self._describe_point)
+
+    def _build_player_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        self.banner = QLabel()
+        self.banner.setObjectName("audioBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("practiceTitle")
+        layout.addWidget(self.title_label)
+        self.posture_label = QLabel()
+        self.posture_label.setWordWrap(True)
+        self.posture_label.setObjectName("postureLabel")
+        layout.addWidget(self.posture_label)
+        layout.addStretch(1)
+        self.section_label = QLabel()
+        self.section_label.setObjectName("sectionLabel")
+        self.section_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.section_label)
+        self.caption = QLabel()
+        self.caption.setObjectName("captionLabel")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setMinimumHeight(140)
+        caption_font = QFont(self.font())
+        caption_font.setPointSize(theme.CAPTION_POINT_SIZE)
+        self.caption.setFont(caption_font)
+        self.caption.setAccessibleName(self.tr("Caption"))
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+        controls = QHBoxLayout()
+        self.play_button = QPushButton(self.tr("Pause"))
+        self.play_button.setObjectName("playButton")
+        self.play_button.clicked.connect(self.player.toggle_pause)
+        self.map_button = QPushButton(self.tr("Open body map"))
+        self.map_button.setObjectName("bodyMapButton")
+        self.map_button.clicked.connect(lambda: self.open_map(None))
+        self.stop_button = QPushButton(self.tr("End practice"))
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.clicked.connect(self.end_practice)
+        for button in (self.play_button, self.map_button, self.stop_button):
+            button.setMinimumHeight(40)
+            controls.addWidget(button)
+        layout.addLayout(controls)
+        return view
+
+    # ---- practice ---------------------------------------------------------------------------
+    def start(self, exercise: Exercise) -> None:
+        self.exercise = exercise
+        self.title_label.setText(f"<h2>{exercise.title}</h2>")
+        self.posture_label.setText(self.tr("Seated: {seated}\nLying down: {lying}").format(
+            seated=exercise.posture.seated, lying=exercise.posture.lying))
+        self.caption.setText("")
+        self.section_label.setText("")
+        self.stack.setCurrentIndex(0)
+        self.map_panel.map.set_marks([])
+        output = self.player.output
+        self.banner.setVisible(output.captions_only)
+        if output.captions_only:
+            self.banner.setText(self.tr(
+                "No sound device was found, so this practice runs with captions only. "
+                "Connect headphones or speakers and start again to hear the voice."))
+        self.session = PracticeSession(exercise.id)
+        self._save_session()
+        self.player.play(exercise)
+        self.play_button.setFocus()
+
+    def end_practice(self) -> None:
+        self._finish_session(completed=False)
+        self.player.stop()
+        self.leave_requested.emit()
+
+    def _finish_session(self, *, completed: bool) -> None:
+        if self.session is not None and self.session.ended is None:
+            self.session = self.session.finished(completed=completed)
+            self._save_session()
+
+    def _save_session(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        journal = self.services.journal
+        run_in_background(lambda: journal.save_session(session), lambda _: None,
+                          lambda e: self._storage_failed(e))
+
+    def _show_segment(self, index: int) -> None:
+        if self.exercise is None:
+            return
+        segments = self.exercise.segments
+        segment = segments[index]
+        if isinstance(segment, Say):
+            self.caption.setText(segment.text)
+        section = next((s.title for s in reversed(segments[:index + 1])
+                        if isinstance(s, Section)), "")
+        self.section_label.setText(section)
+
+    def _show_state(self, state: PlayerState) -> None:
+        self.play_button.setText(self.tr("Play") if state == PlayerState.PAUSED
+                                 else self.tr("Pause"))
+        self.play_button.setEnabled(state in (PlayerState.PLAYING, PlayerState.PAUSED))
+
+    def _at_cue(self, index: int) -> None:
+        assert self.exercise is not None
+        cue = self.exercise.segments[index]
+        if isinstance(cue, Cue) and cue.kind == CueKind.BODY_MAP:
+            self.open_map(cue.prompt)
+        else:
+            # Rating and reflection cues arrive with the exercise library; until then go on.
+            self.player.continue_after_cue()
+
+    def _finished(self) -> None:
+        self._finish_session(completed=True)
+        self.caption.setText(self.tr("Well done. The practice has ended."))
+        self.play_button.setEnabled(False)
+
+    def _failed(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+
+    # ---- body map ---------------------------------------------------------------------------
+    def open_map(self, prompt: str | None) -> None:
+        self._map_from_cue = prompt is not None
+        if not self._map_from_cue:
+            self.player.pause()
+        self.map_panel.show_prompt(prompt or self.tr(
+            "Where do you notice something right now? Tap that spot, or go back when ready."))
+        self.stack.setCurrentWidget(self.map_panel)
+
+    def _close_map(self) -> None:
+        self.stack.setCurrentIndex(0)
+        if self._map_from_cue:
+            self.player.continue_after_cue()
+        else:
+            self.player.resume()
+        self.play_button.setFocus()
+
+    def _describe_point(self, view: str, region_id: str, x: float, y: float) -> None:
+        region = self.services.body_map().region(region_id)
+        dialog = SensationDialog(region.label, self)
+        self.sensation_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_mark(dialog, BodyView(view), region_id, x, y))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_mark(self, dialog: SensationDialog, view: BodyView, region_id: str,
+                   x: float, y: float) -> None:
+        described = dialog.description()
+        session_id = self.session.id if self.session else "no-session"
+        mark = SensationMark(
+            session_id=session_id, view=view.value, region_id=region_id, x=x, y=y,
+            qualities=described.qualities, intensity=described.intensity,
+            threat=described.threat, valence=described.valence, note=described.note,
+        )
+        self.map_panel.map.add_mark(mark)  # shown at once; stored in the background
+        journal = self.services.journal
+        run_in_background(lambda: journal.add_mark(mark), lambda _: self.mark_saved.emit(mark),
+                          lambda e: self._storage_failed(e))
+
+    def _storage_failed(self, error: BaseException) -> None:
+        self.errors.show_message(self, self.tr("Not saved"), self.tr(
+            "This entry could not be saved: {reason}").format(reason=error))
