@@ -191,9 +191,32 @@ def _describe_json_error(exc: json.JSONDecodeError, text: str) -> str:
     where = f"line {exc.lineno}, column {exc.colno}"
     if exc.msg.startswith("Extra data"):
         return f"there is extra data after the end of the journal ({where})"
-    if exc.pos >= len(text.rstrip()):
+    if _looks_cut_off(text, exc.pos):
         return f"it stops in the middle of the data, as if it had been cut off ({where})"
     return f"it is not valid JSON ({exc.msg} at {where})"
+
+
+def _looks_cut_off(text: str, error_pos: int) -> bool:
+    """True if the text is a prefix of a document: brackets or a string left open at the end."""
+    body = text.rstrip()
+    if error_pos < len(body) - 32:
+        return False  # the parser tripped well before the end: broken, not cut short
+    depth, in_string, escaped = 0, False, False
+    for char in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def _json_kind(value: object) -> str:
