@@ -16,6 +16,7 @@ from prt_desktop.storage import (
     CorruptDatabaseError,
     DurableJSONStorage,
     Journal,
+    StorageReadError,
     StorageWriteError,
     UnsupportedSchemaError,
     durable,
@@ -233,3 +234,9 @@ def test_an_empty_file_becomes_a_new_journal(tmp_path: Path) -> None:
     with Journal(path) as journal:
         assert journal.schema_version == 1
     assert json.loads(path.read_text(encoding="utf-8")) == schema.new_database()
+
+
+def test_a_folder_where_the_file_should_be_gives_a_read_error(tmp_path: Path) -> None:
+    (tmp_path / "journal.json").mkdir()
+    with pytest.raises(StorageReadError, match="Could not read the journal file"):
+        Journal(tmp_path / "journal.json")
