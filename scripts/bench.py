@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Benchmarks named by the issues. `--json` prints one JSON object of figures.
+
+startup_ratio: process start to the main window's first paint, for the app over the same for a
+bare PySide6 QMainWindow script; median of alternating runs, offscreen, measured in this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+app = QApplication(sys.argv[:1])
+w = Window(); w.resize(960, 720); w.show()
+app.exec()
+"""
+
+
+def _first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
+    started = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60,
+                            cwd=ROOT)
+    for line in result.stdout.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"no first paint from {command[:3]}: {result.stderr[-2000:]}")
+
+
+def measure_startup(runs: int) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PRT_DESKTOP_BENCH_FIRST_PAINT="1")
+    with tempfile.TemporaryDirectory(prefix="prt-bench-") as data_dir:
+        app_cmd = [sys.executable, "-m", "prt_desktop", "--data-dir", data_dir]
+        bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+        _first_paint_seconds(bare_cmd, env)  # warm the file cache for both, unmeasured
+        _first_paint_seconds(app_cmd, env)
+        bare, app = [], []
+        for _ in range(runs):
+            bare.append(_first_paint_seconds(bare_cmd, env))
+            app.append(_first_paint_seconds(app_cmd, env))
+    bare_ms = statistics.median(bare) * 1000
+    app_ms = statistics.median(app) * 1000
+    return {
+        "startup_ratio": round(app_ms / bare_ms, 3),
+        "startup_ms": round(app_ms, 1),
+        "bare_window_startup_ms": round(bare_ms, 1),
+        "startup_runs": runs,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
+    args = parser.parse_args()
+    figures = measure_startup(max(5, args.runs))
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        width = max(len(k) for k in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

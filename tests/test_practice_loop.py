@@ -1,0 +1,186 @@
+"""The whole loop as a person does it: safety screen, choose, listen, mark, history, restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from library_maker import make_library
+from prt_desktop.core.body_map import BodyView
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeWidget
+
+from prt_desktop import paths
+from prt_desktop.core.library import load_library
+from prt_desktop.core.vocabulary import Valence
+from prt_desktop.playback.output import SoundDeviceOutput
+from prt_desktop.services import AppServices
+from prt_desktop.storage import Journal
+from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.main_window import MainWindow
+
+
+def open_app(qtbot, data_dir: Path, audio: Path) -> MainWindow:
+    location = paths.DataLocation(data_dir)
+    location.ensure()
+    services = AppServices(location, Journal(location.database),
+                           load_library(audio, audio / "clips"), audio, paths.resources_dir())
+    services.set_output(SoundDeviceOutput())
+    window = MainWindow(services, ErrorReporter("test log"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def close_app(window: MainWindow) -> None:
+    window.close()
+    window.services.close()
+
+
+@pytest.fixture
+def short_audio(tmp_path: Path) -> Path:
+    return make_library(tmp_path / "lib", clip_seconds=0.5)
+
+
+def test_first_run_shows_safety_once(qtbot, data_dir, short_audio, audio_output) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    assert window.stack.currentWidget() is window.safety_page
+    text = window.findChild(QLabel, "safetyText").text()
+    assert "not for pain from a recent injury" in text
+    assert "loss of bladder or bowel control" in text
+    qtbot.mouseClick(window.findChild(QPushButton, "acknowledgeButton"), Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.list_page
+    close_app(window)
+
+    window = open_app(qtbot, data_dir, short_audio)
+    assert window.stack.currentWidget() is window.list_page
+    close_app(window)
+
+
+def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_output) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    qtbot.mouseClick(window.findChild(QPushButton, "acknowledgeButton"), Qt.MouseButton.LeftButton)
+
+    exercises = window.findChild(QListWidget, "exerciseList")
+    assert exercises.count() == 1 and "Short test practice" in exercises.item(0).text()
+    exercises.setFocus()
+    qtbot.keyClick(exercises, Qt.Key.Key_Return)
+
+    page = window.practice_page()
+    caption = window.findChild(QLabel, "captionLabel")
+    qtbot.waitUntil(lambda: caption.text() == "First line to notice.", timeout=5000)
+    qtbot.waitUntil(lambda: caption.text() == "Second line, then a cue.", timeout=5000)
+
+    # The cue opens the body map over the practice and the audio waits.
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.map_panel, timeout=5000)
+    assert page.map_panel.prompt.text() == "Mark what you notice."
+    body_map = window.findChild(type(page.map_panel.map), "bodyMap")
+    region = window.services.body_map().region("front-shoulder-left")
+    x, y = region.centroid
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton,
+                     pos=body_map.widget_point(BodyView.FRONT, x, y).toPoint())
+    qtbot.waitUntil(lambda: page.sensation_dialog is not None
+                    and page.sensation_dialog.isVisible(), timeout=3000)
+    dialog = page.sensation_dialog
+    assert "shoulder" in dialog.findChild(QLabel, "regionLabel").text().lower()
+    dialog.quality_boxes["tightness"].setChecked(True)
+    dialog.quality_boxes["warmth"].setChecked(True)
+    dialog.intensity.slider.setValue(6)
+    dialog.threat.slider.setValue(3)
+    qtbot.mouseClick(dialog.valence_buttons[Valence.UNPLEASANT], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.note, "Eased when I breathed out")
+    with qtbot.waitSignal(page.mark_saved, timeout=5000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    # The mark shows on the figure at once.
+    assert [m.region_id for m in body_map.marks] == ["front-shoulder-left"]
+    qtbot.mouseClick(window.findChild(QPushButton, "continueButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: caption.text() == "Last line after the cue.", timeout=5000)
+    qtbot.waitUntil(lambda: "practice has ended" in caption.text(), timeout=5000)
+    qtbot.waitUntil(lambda: window.services.journal.sessions()[0].completed, timeout=3000)
+    qtbot.mouseClick(window.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+
+    # History lists it.
+    with qtbot.waitSignal(window.history_loaded, timeout=3000):
+        qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
+    history = window.findChild(QTreeWidget, "historyView")
+    assert history.topLevelItemCount() == 1
+    row = [history.topLevelItem(0).text(c) for c in range(7)]
+    assert "shoulder" in row[1].lower() and row[2] == "tightness, warmth"
+    assert row[3:6] == ["6", "3", "unpleasant"] and row[6] == "Eased when I breathed out"
+    close_app(window)
+
+    # A new application over the same data folder still has it.
+    window = open_app(qtbot, data_dir, short_audio)
+    with qtbot.waitSignal(window.history_loaded, timeout=3000):
+        qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
+    history = window.findChild(QTreeWidget, "historyView")
+    assert history.topLevelItemCount() == 1
+    assert window.history_page().map.marks[0].region_id == "front-shoulder-left"
+    stored = window.services.journal.marks()
+    assert stored[0].qualities == ("tightness", "warmth") and stored[0].intensity == 6
+    assert stored[0].session_id == window.services.journal.sessions()[0].id
+    close_app(window)
+
+
+def test_body_map_opens_from_a_button_and_pauses(qtbot, data_dir, short_audio,
+                                                 audio_output) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    window.services.journal.set_setting("safety_acknowledged_version", 99)
+    window.start_exercise("short-tracking")
+    page = window.practice_page()
+    qtbot.waitUntil(lambda: page.caption.text() != "", timeout=5000)
+    qtbot.mouseClick(window.findChild(QPushButton, "bodyMapButton"), Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.map_panel
+    assert page.player.state.value == "paused"
+    held = page.player.position_seconds
+    qtbot.wait(300)
+    assert page.player.position_seconds == held
+    qtbot.mouseClick(window.findChild(QPushButton, "continueButton"), Qt.MouseButton.LeftButton)
+    assert page.player.state.value == "playing"
+    close_app(window)
+
+
+def test_the_shipped_practice_speaks_its_first_line(qtbot, data_dir, audio_output) -> None:
+    window = open_app(qtbot, data_dir, paths.audio_dir())
+    window.services.journal.set_setting("safety_acknowledged_version", 99)
+    window.start_exercise("somatic-tracking-5min")
+    caption = window.findChild(QLabel, "captionLabel")
+    qtbot.waitUntil(lambda: caption.text().startswith("Welcome."), timeout=8000)
+    assert window.practice_page().player.position_seconds > 2.5  # after the opening chime
+    close_app(window)
+
+
+def test_keyboard_can_mark_a_region(qtbot, data_dir, short_audio, audio_output) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    window.services.journal.set_setting("safety_acknowledged_version", 99)
+    window.start_exercise("short-tracking")
+    page = window.practice_page()
+    page.open_map(None)
+    body_map = page.map_panel.map
+    body_map.setFocus()
+    chosen: list[tuple] = []
+    body_map.point_chosen.connect(lambda *args: chosen.append(args))
+    qtbot.keyClick(body_map, Qt.Key.Key_Right)
+    qtbot.keyClick(body_map, Qt.Key.Key_Return)
+    assert chosen and chosen[0][1] == body_map.selected_region.id
+    assert body_map.body_map.region(chosen[0][1]).contains(chosen[0][2], chosen[0][3])
+    page.sensation_dialog.reject()
+    close_app(window)
+
+
+def test_clicking_outside_the_figure_does_nothing(qtbot, data_dir, short_audio,
+                                                  audio_output) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    window.services.journal.set_setting("safety_acknowledged_version", 99)
+    window.start_exercise("short-tracking")
+    page = window.practice_page()
+    page.open_map(None)
+    body_map = page.map_panel.map
+    chosen: list[tuple] = []
+    body_map.point_chosen.connect(lambda *args: chosen.append(args))
+    corner = body_map.widget_point(BodyView.FRONT, 0.02, 0.98)
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPointF(corner).toPoint())
+    assert chosen == [] and page.sensation_dialog is None
+    close_app(window)
