@@ -136,7 +136,12 @@ class BodyMapWidget(QWidget):
     def _paint_view(self, painter: QPainter, placed: _Placed) -> None:
         frame = self.body_map.frames[placed.view]
         self._renderer.setViewBox(QRectF(*frame))
+        # render() maps the view box onto the rectangle but does not clip: without the clip the
+        # other view would be drawn beside this one.
+        painter.save()
+        painter.setClipRect(placed.rect)
         self._renderer.render(painter, placed.rect)
+        painter.restore()
         self._paint_headers(painter, placed)
         for region, fill in ((self._hover, theme.HIGHLIGHT_FILL),
                              (self._selected, theme.HIGHLIGHT_FILL)):
