@@ -34,9 +34,13 @@ prt_check_python() {
     command -v "$PRT_PYTHON" >/dev/null 2>&1 ||
         prt_die "$PRT_PYTHON not found. prt-desktop needs Python 3.11 or newer" \
                 "(Debian/Ubuntu: sudo apt-get install python3; or set PRT_PYTHON to an interpreter)."
-    if ! "$PRT_PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    local verdict
+    verdict=$("$PRT_PYTHON" -c 'import sys; print("ok" if sys.version_info >= (3, 11) else "old")' 2>/dev/null) || true
+    if [[ "$verdict" != ok ]]; then
+        local found
+        found=$("$PRT_PYTHON" -V 2>&1 | grep -o 'Python [0-9.]*' || true)
         prt_die "prt-desktop needs Python 3.11 or newer, but $PRT_PYTHON is" \
-                "$("$PRT_PYTHON" -V 2>&1). Install a newer Python and run again," \
+                "${found:-not a working Python}. Install a newer Python and run again," \
                 "e.g. PRT_PYTHON=python3.11 $0"
     fi
 }
@@ -118,6 +122,7 @@ EOF
 }
 
 prt_ensure_venv() {
+    local created=0
     if [[ -e "$PRT_VENV" ]] && ! "$PRT_VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
         # A venv whose interpreter is gone (Python upgraded or removed): start over.
         prt_say "The virtual environment in .venv/ is broken; creating it again."
@@ -126,6 +131,7 @@ prt_ensure_venv() {
     if [[ ! -e "$PRT_VENV" ]]; then
         prt_say "Creating the virtual environment in .venv/ with $("$PRT_PYTHON" -V 2>&1)"
         "$PRT_PYTHON" -m venv "$PRT_VENV" || prt_die "could not create .venv/ with $PRT_PYTHON -m venv."
+        created=1
     fi
     local want have=""
     want=$(prt_hash_pyproject)
@@ -133,18 +139,37 @@ prt_ensure_venv() {
     if [[ "$want" == "$have" && -x "$PRT_VENV/bin/prt-desktop" && -x "$PRT_VENV/bin/ruff" ]]; then
         return 0
     fi
-    if [[ -z "$have" ]]; then
+    if [[ $created == 1 ]]; then
         prt_say "Installing prt-desktop and its dependencies into .venv/" \
                 "(the first time downloads about 200 MB, mostly Qt; this takes a few minutes)"
-    else
+    elif [[ -n "$have" ]]; then
         prt_say "pyproject.toml changed: reinstalling prt-desktop into .venv/"
+    else
+        prt_say "Installing prt-desktop into .venv/ (no record of a finished install there)"
     fi
     rm -f "$PRT_STAMP"
     (cd "$PRT_ROOT" &&
         PIP_DISABLE_PIP_VERSION_CHECK=1 "$PRT_VENV/bin/python" -m pip install \
-            --quiet --progress-bar off -e "$PRT_INSTALL_SPEC") ||
+            -qq --progress-bar off -e "$PRT_INSTALL_SPEC") ||
         prt_die "pip could not install the project into .venv/ (its errors are above)."
     printf '%s\n' "$want" >"$PRT_STAMP"
+}
+
+# Other runs of the scripts in the same checkout (a developer's test run beside an editor's) must
+# not install into .venv/ at the same time: hold a lock while checking and installing, and only
+# then, so that the tests themselves run side by side.
+prt_lock_venv() {
+    command -v flock >/dev/null 2>&1 || return 0
+    local key
+    key=$(printf '%s' "$PRT_ROOT" | cksum | cut -d' ' -f1)
+    exec 9>"${TMPDIR:-/tmp}/prt-desktop-venv-$key-$(id -u).lock"
+    flock 9
+}
+
+prt_unlock_venv() {
+    command -v flock >/dev/null 2>&1 || return 0
+    flock -u 9
+    exec 9>&-
 }
 
 prt_setup() {
@@ -152,5 +177,7 @@ prt_setup() {
     case $mode in run|test) ;; *) prt_die "prt_setup: unknown mode '$mode'" ;; esac
     prt_check_python
     prt_check_debs "$mode"
+    prt_lock_venv
     prt_ensure_venv
+    prt_unlock_venv
 }
