@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prt_desktop import paths
-from prt_desktop.core.body_map import BodyMap, load_body_map
 from prt_desktop.core.library import Library, load_library
 from prt_desktop.storage import Journal
 
 if TYPE_CHECKING:
+    from prt_desktop.core.body_map import BodyMap
     from prt_desktop.playback.output import AudioOutput
 
 BODY_MAP_FILE = "body_map.svg"
@@ -48,6 +48,8 @@ class AppServices:
 
     def body_map(self) -> BodyMap:
         if self._body_map is None:
+            from prt_desktop.core.body_map import load_body_map
+
             self._body_map = load_body_map(self.resources_folder / BODY_MAP_FILE)
         return self._body_map
 

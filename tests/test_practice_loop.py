@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from library_maker import make_library
-from prt_desktop.core.body_map import BodyView
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeWidget
 
 from prt_desktop import paths
+from prt_desktop.core.body_map import BodyView
 from prt_desktop.core.library import load_library
 from prt_desktop.core.vocabulary import Valence
 from prt_desktop.playback.output import SoundDeviceOutput
@@ -26,10 +26,11 @@ def open_app(qtbot, data_dir: Path, audio: Path) -> MainWindow:
     services = AppServices(location, Journal(location.database),
                            load_library(audio, audio / "clips"), audio, paths.resources_dir())
     services.set_output(SoundDeviceOutput())
-    window = MainWindow(services, ErrorReporter("test log"))
+    window = MainWindow(ErrorReporter("test log"))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.attach(services)
     return window
 
 
@@ -184,3 +185,21 @@ def test_clicking_outside_the_figure_does_nothing(qtbot, data_dir, short_audio,
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPointF(corner).toPoint())
     assert chosen == [] and page.sensation_dialog is None
     close_app(window)
+
+
+def test_a_corrupt_journal_is_reported_in_plain_words(qtbot, data_dir) -> None:
+    from prt_desktop.ui.app import open_services_in_background
+
+    location = paths.DataLocation(data_dir)
+    location.ensure()
+    location.database.write_text('{"marks": {"1": {"id": "1", "session', encoding="utf-8")
+    window = MainWindow(ErrorReporter("test log"))
+    qtbot.addWidget(window)
+    window.show()
+    open_services_in_background(window, location)
+    label = window.findChild(QLabel, "startingLabel")
+    qtbot.waitUntil(lambda: "Nothing has been changed" in label.text(), timeout=5000)
+    assert str(location.database) in label.text()
+    assert "Traceback" not in label.text()
+    assert window.services is None
+    assert location.database.read_text(encoding="utf-8").endswith('"session')  # kept as it was

@@ -5,15 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from prt_desktop.logs import route_qt_messages, setup_logging
-from prt_desktop.services import AppServices
-from prt_desktop.storage import StorageError
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
-from prt_desktop.ui.tasks import wait_for_background
+from prt_desktop.ui.tasks import run_in_background, wait_for_background
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +36,30 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     reporter = ErrorReporter(str(log_path))
     reporter.install()
     app.setStyleSheet(_stylesheet())
-    try:
-        services = AppServices.open(location)
-    except StorageError as error:
-        log.error("Could not open the journal: %s", error)
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
-        return 1
-    window = MainWindow(services, reporter)
+    window = MainWindow(reporter)
+    # The journal and the library are opened after the window is on screen, off the GUI thread.
+    window.first_painted.connect(lambda: open_services_in_background(window, location))
     window.show()
     code = app.exec()
     wait_for_background()
-    services.close()
+    if window.services is not None:
+        window.services.close()
     log.info("Closed normally")
     return int(code)
+
+
+def open_services_in_background(window: MainWindow, location: paths.DataLocation) -> None:
+    def open_services() -> object:
+        from prt_desktop.services import AppServices
+
+        return AppServices.open(location)
+
+    def failed(error: BaseException) -> None:
+        from prt_desktop.storage import StorageError
+
+        log.error("Could not open the journal or the library: %r", error)
+        message = str(error) if isinstance(error, StorageError) else (
+            f"The app could not start: {error}")
+        window.show_startup_failure(message)
+
+    run_in_background(open_services, window.attach, failed)

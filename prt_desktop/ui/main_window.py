@@ -1,6 +1,8 @@
 """The main window: safety screen on first run, then practice, the practice itself, and history.
 
-Closing goes through `closeEvent` only, so a kiosk mode can change it in one place.
+The window appears first and is filled when the services (journal, library) are attached, so a
+large journal never delays it. Closing goes through `closeEvent` only, so a kiosk mode can change
+it in one place.
 """
 
 from __future__ import annotations
@@ -8,12 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -23,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
-from prt_desktop.services import AppServices
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.practice_list import PracticeListPage
-from prt_desktop.ui.safety_page import SafetyPage
 from prt_desktop.ui.tasks import run_in_background, wait_for_background
+
+if TYPE_CHECKING:
+    from prt_desktop.services import AppServices
+    from prt_desktop.ui.practice_list import PracticeListPage
+    from prt_desktop.ui.safety_page import SafetyPage
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +44,17 @@ BENCH_ENV = "PRT_DESKTOP_BENCH_FIRST_PAINT"
 class MainWindow(QMainWindow):
     history_loaded = Signal()
     """The history page has been filled with the stored marks."""
+    first_painted = Signal()
+    """The window has been drawn on screen for the first time."""
+    ready = Signal()
+    """The services are attached and the first real page is shown."""
 
-    def __init__(self, services: AppServices, errors: ErrorReporter) -> None:
+    def __init__(self, errors: ErrorReporter) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(960, 720)
-        self.services = services
+        self.services: AppServices | None = None
         self.errors = errors
         self._painted = False
         self._practice_page = None
@@ -69,9 +79,19 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.nav.setVisible(False)
+        self.starting_label = QLabel(self.tr("Getting ready…"))
+        self.starting_label.setObjectName("startingLabel")
+        self.stack.addWidget(self.starting_label)
 
-        self.safety_page = SafetyPage()
-        self.list_page = PracticeListPage(services.library)
+    def attach(self, services: AppServices) -> None:
+        """Fill the window once the journal and the library are open."""
+        from prt_desktop.ui.practice_list import PracticeListPage
+        from prt_desktop.ui.safety_page import SafetyPage
+
+        self.services = services
+        self.safety_page: SafetyPage = SafetyPage()
+        self.list_page: PracticeListPage = PracticeListPage(services.library)
         self.stack.addWidget(self.safety_page)
         self.stack.addWidget(self.list_page)
 
@@ -86,6 +106,14 @@ class MainWindow(QMainWindow):
             self.show_practice_list()
         else:
             self.show_safety()
+        self.ready.emit()
+
+    def show_startup_failure(self, message: str) -> None:
+        """The journal or library could not be opened: say so in the window, in plain words."""
+        self.starting_label.setWordWrap(True)
+        self.starting_label.setText(self.tr(
+            "{message}\n\nNothing has been changed or deleted. Please contact whoever gave you "
+            "the app, and mention this message.").format(message=message))
 
     # ---- navigation -------------------------------------------------------------------------
     def show_safety(self) -> None:
@@ -156,7 +184,12 @@ class MainWindow(QMainWindow):
             self._painted = True
             if os.environ.get(BENCH_ENV):
                 print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+                self.ready.connect(self._report_ready_and_quit)
+            self.first_painted.emit()
+
+    def _report_ready_and_quit(self) -> None:
+        print(f"READY {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._practice_page is not None:

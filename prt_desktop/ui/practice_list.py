@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prt_desktop.core.library import Library
+if TYPE_CHECKING:
+    from prt_desktop.core.library import Library
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 
