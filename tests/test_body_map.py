@@ -227,7 +227,8 @@ def _near_outline(outline, x: float, y: float, aspect: float, tolerance: float) 
 
 @pytest.mark.parametrize("view", list(BodyView))
 def test_no_cracks_along_borders(body_map: BodyMap, view: BodyView) -> None:
-    """Just across the middle of every border segment lies another region or the outside:
+    """Just across the middle of every border segment lies another region or the outside
+    (the smooth outline may bulge half a user unit beyond the regions' flattened edges):
     a crack thinner than any grid would show up here."""
     outline = silhouette(view)
     regions = body_map.regions_in(view)
@@ -246,7 +247,10 @@ def test_no_cracks_along_borders(body_map: BodyMap, view: BodyView) -> None:
                     px = mx + sign * (-dy / length) * eps_x
                     py = my + sign * (dx / length) * eps_y
                     hits = [r for r in regions if r.contains(px, py)]
-                    if len(hits) > 1 or (not hits and in_rings(outline, px, py)):
+                    crack = not hits and in_rings(outline, px, py) and not _near_outline(
+                        outline, px, py, width / height, 0.5 / height
+                    )
+                    if len(hits) > 1 or crack:
                         problems.append((region.id, round(px, 4), round(py, 4), len(hits)))
     assert problems == []
 
