@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -27,6 +27,7 @@ from types import MappingProxyType
 
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
+Fail = Callable[[str], Exception]  # makes the error to raise, given what is wrong
 
 _ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _PATH_TOKEN = re.compile(
@@ -247,7 +248,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse_points(text: str, fail) -> list[Point]:
+def _parse_points(text: str, fail: Fail) -> list[Point]:
     numbers = [float(n) for n in _NUMBER.findall(text)]
     if _NUMBER.sub("", text).strip(" \t\r\n,"):
         raise fail("the points attribute holds something other than numbers")
@@ -256,7 +257,7 @@ def _parse_points(text: str, fail) -> list[Point]:
     return list(zip(numbers[::2], numbers[1::2], strict=True))
 
 
-def _path_tokens(d: str, fail) -> Iterator[str | float]:
+def _path_tokens(d: str, fail: Fail) -> Iterator[str | float]:
     for match in _PATH_TOKEN.finditer(d):
         if match.lastgroup == "cmd":
             command = match.group()
@@ -271,7 +272,7 @@ def _path_tokens(d: str, fail) -> Iterator[str | float]:
             raise fail(f'unexpected character "{match.group()}" in the path data')
 
 
-def _parse_path(d: str, fail) -> list[list[Point]]:
+def _parse_path(d: str, fail: Fail) -> list[list[Point]]:
     """Subpaths of `d`, curves flattened, each treated as closed."""
     tokens = list(_path_tokens(d, fail))
     rings: list[list[Point]] = []
