@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from prt_desktop.core import body_map as bm
+from prt_desktop.core import polygons, svg_path
 from prt_desktop.core.body_map import BodyMap, BodyMapError, BodyView, load_body_map
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,12 +59,12 @@ def silhouette(view: BodyView) -> tuple[tuple[tuple[float, float], ...], ...]:
     path = root.find(f".//{SVG_NS}path[@id='{view}-silhouette']")
     assert frame is not None and path is not None
     fx, fy, fw, fh = (float(frame.get(k)) for k in ("x", "y", "width", "height"))
-    rings = bm._parse_path(path.get("d"), AssertionError)
+    rings = svg_path.parse_path(path.get("d"), AssertionError)
     return tuple(tuple(((x - fx) / fw, (y - fy) / fh) for x, y in ring) for ring in rings)
 
 
 def in_rings(rings, x: float, y: float) -> bool:
-    return sum(bm._ring_contains(r, x, y) for r in rings) % 2 == 1
+    return sum(polygons.ring_contains(r, x, y) for r in rings) % 2 == 1
 
 
 # --------------------------------------------------------------------------- ids and labels
@@ -222,7 +222,7 @@ def _row_classifier(rings, y: float):
 def _near_outline(outline, x: float, y: float, aspect: float, tolerance: float) -> bool:
     """Distance measured in frame heights, with x scaled to match."""
     scaled = [tuple((px * aspect, py) for px, py in ring) for ring in outline]
-    return bm._border_distance(scaled, x * aspect, y) < tolerance
+    return polygons.border_distance(scaled, x * aspect, y) < tolerance
 
 
 @pytest.mark.parametrize("view", list(BodyView))

@@ -13,28 +13,27 @@ region ids are the person's own: on the front view their left is on the viewer's
 
 from __future__ import annotations
 
-import heapq
-import itertools
-import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-Point = tuple[float, float]
-Ring = tuple[Point, ...]
-Fail = Callable[[str], Exception]  # makes the error to raise, given what is wrong
+from prt_desktop.core.polygons import (
+    Point,
+    Ring,
+    area_centroid,
+    border_distance,
+    inside,
+    pole_of_inaccessibility,
+    ring_contains,
+)
+from prt_desktop.core.svg_path import parse_path, parse_points
 
 _ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PATH_TOKEN = re.compile(
-    r"(?P<cmd>[A-Za-z])|(?P<num>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|(?P<sep>[\s,]+)|(?P<bad>.)"
-)
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_CURVE_STEPS = 16  # straight pieces per Bézier segment; plenty for shapes a finger points at
 
 
 class BodyView(StrEnum):
@@ -71,7 +70,7 @@ class BodyRegion:
             return False
         inside = False
         for ring in self.polygons:
-            if _ring_contains(ring, x, y):
+            if ring_contains(ring, x, y):
                 inside = not inside
         return inside
 
@@ -91,9 +90,9 @@ class BodyRegion:
         """
         a = self.frame_aspect
         rings = [tuple((x * a, y) for x, y in ring) for ring in self.polygons]
-        pole, radius = _pole_of_inaccessibility(rings)
-        cx, cy = _area_centroid(rings)
-        if _inside(rings, cx, cy) and _border_distance(rings, cx, cy) >= 0.5 * radius:
+        pole, radius = pole_of_inaccessibility(rings)
+        cx, cy = area_centroid(rings)
+        if inside(rings, cx, cy) and border_distance(rings, cx, cy) >= 0.5 * radius:
             return (cx / a, cy)
         return (pole[0] / a, pole[1])
 
@@ -233,9 +232,9 @@ class _Reader:
             raise self.fail(f"{what} has no <title> with its label")
         tag = _local(elem.tag)
         if tag == "path":
-            rings = _parse_path(elem.get("d", ""), lambda m: self.fail(f"{what}: {m}"))
+            rings = parse_path(elem.get("d", ""), lambda m: self.fail(f"{what}: {m}"))
         elif tag == "polygon":
-            rings = [_parse_points(elem.get("points", ""), lambda m: self.fail(f"{what}: {m}"))]
+            rings = [parse_points(elem.get("points", ""), lambda m: self.fail(f"{what}: {m}"))]
         else:
             raise self.fail(f"{what} is a <{tag}>; regions must be <path> or <polygon>")
         rings = [ring for ring in rings if len(ring) >= 3]
@@ -246,199 +245,3 @@ class _Reader:
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
-
-
-def _parse_points(text: str, fail: Fail) -> list[Point]:
-    numbers = [float(n) for n in _NUMBER.findall(text)]
-    if _NUMBER.sub("", text).strip(" \t\r\n,"):
-        raise fail("the points attribute holds something other than numbers")
-    if len(numbers) % 2:
-        raise fail("the points attribute has an odd count of numbers")
-    return list(zip(numbers[::2], numbers[1::2], strict=True))
-
-
-def _path_tokens(d: str, fail: Fail) -> Iterator[str | float]:
-    for match in _PATH_TOKEN.finditer(d):
-        if match.lastgroup == "cmd":
-            command = match.group()
-            if command not in "MmLlCcQqZz":
-                raise fail(
-                    f'unsupported path command "{command}" (only M, L, C, Q and Z are allowed)'
-                )
-            yield command
-        elif match.lastgroup == "num":
-            yield float(match.group())
-        elif match.lastgroup == "bad":
-            raise fail(f'unexpected character "{match.group()}" in the path data')
-
-
-def _parse_path(d: str, fail: Fail) -> list[list[Point]]:
-    """Subpaths of `d`, curves flattened, each treated as closed."""
-    tokens = list(_path_tokens(d, fail))
-    rings: list[list[Point]] = []
-    ring: list[Point] = []
-    i = 0
-    command = ""
-    cur = start = (0.0, 0.0)
-
-    def numbers(count: int) -> list[float]:
-        nonlocal i
-        values = tokens[i : i + count]
-        if len(values) < count or not all(isinstance(v, float) for v in values):
-            raise fail(f'the path command "{command}" is missing numbers')
-        i += count
-        return values  # type: ignore[return-value]
-
-    def absolute(x: float, y: float) -> Point:
-        return (cur[0] + x, cur[1] + y) if command.islower() else (x, y)
-
-    while i < len(tokens):
-        token = tokens[i]
-        if isinstance(token, str):
-            command = token
-            i += 1
-        elif not command or command in "Zz":
-            raise fail("the path data starts or continues with numbers but no command")
-        if command in "Zz":
-            if ring:
-                rings.append(ring)
-            ring = []
-            cur = start
-            continue
-        if command in "Mm":
-            if ring:
-                rings.append(ring)
-            cur = start = absolute(*numbers(2))
-            ring = [cur]
-            command = "l" if command == "m" else "L"  # further pairs are line-tos
-            continue
-        if not ring:
-            ring = [cur]
-        if command in "Ll":
-            cur = absolute(*numbers(2))
-            ring.append(cur)
-        elif command in "Cc":
-            values = numbers(6)
-            c1, c2, end = (absolute(*values[k : k + 2]) for k in (0, 2, 4))
-            ring.extend(_bezier((cur, c1, c2, end)))
-            cur = end
-        else:  # Q or q
-            values = numbers(4)
-            c1, end = (absolute(*values[k : k + 2]) for k in (0, 2))
-            ring.extend(_bezier((cur, c1, end)))
-            cur = end
-    if ring:
-        rings.append(ring)
-    return rings
-
-
-def _bezier(points: tuple[Point, ...]) -> list[Point]:
-    """Points along a quadratic or cubic Bézier after its start, by de Casteljau."""
-    out = []
-    for step in range(1, _CURVE_STEPS + 1):
-        t = step / _CURVE_STEPS
-        level = list(points)
-        while len(level) > 1:
-            level = [
-                (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-                for a, b in itertools.pairwise(level)
-            ]
-        out.append(level[0])
-    return out
-
-
-# --------------------------------------------------------------------------- geometry
-
-
-def _ring_contains(ring: Ring, x: float, y: float) -> bool:
-    inside = False
-    previous = ring[-1]
-    for current in ring:
-        (x1, y1), (x2, y2) = previous, current
-        previous = current
-        if (y1 > y) == (y2 > y):
-            continue
-        # Order the edge the same way whichever ring it comes from, so neighbours agree exactly.
-        if (y1, x1) > (y2, x2):
-            x1, y1, x2, y2 = x2, y2, x1, y1
-        if x < x1 + (x2 - x1) * (y - y1) / (y2 - y1):
-            inside = not inside
-    return inside
-
-
-def _inside(rings: list[Ring], x: float, y: float) -> bool:
-    return sum(_ring_contains(r, x, y) for r in rings) % 2 == 1
-
-
-def _border_distance(rings: list[Ring], x: float, y: float) -> float:
-    best = math.inf
-    for ring in rings:
-        previous = ring[-1]
-        for current in ring:
-            (ax, ay), (bx, by) = previous, current
-            previous = current
-            dx, dy = bx - ax, by - ay
-            length2 = dx * dx + dy * dy
-            t = ((x - ax) * dx + (y - ay) * dy) / length2 if length2 else 0.0
-            t = max(0.0, min(1.0, t))
-            best = min(best, math.hypot(x - ax - t * dx, y - ay - t * dy))
-    return best
-
-
-def _area_centroid(rings: list[Ring]) -> Point:
-    area = cx = cy = 0.0
-    for ring in rings:
-        previous = ring[-1]
-        for current in ring:
-            (x1, y1), (x2, y2) = previous, current
-            previous = current
-            cross = x1 * y2 - x2 * y1
-            area += cross
-            cx += (x1 + x2) * cross
-            cy += (y1 + y2) * cross
-    if abs(area) < 1e-15:
-        xs = [p[0] for r in rings for p in r]
-        ys = [p[1] for r in rings for p in r]
-        return (sum(xs) / len(xs), sum(ys) / len(ys))
-    return (cx / (3 * area), cy / (3 * area))
-
-
-def _pole_of_inaccessibility(rings: list[Ring], precision: float = 1e-3) -> tuple[Point, float]:
-    """The inside point farthest from the border and that distance (Mapbox's polylabel)."""
-    xs = [p[0] for r in rings for p in r]
-    ys = [p[1] for r in rings for p in r]
-    min_x, min_y, max_x, max_y = min(xs), min(ys), max(xs), max(ys)
-    size = min(max_x - min_x, max_y - min_y)
-    if size <= 0:
-        return ((min_x + max_x) / 2, (min_y + max_y) / 2), 0.0
-
-    def signed(x: float, y: float) -> float:
-        d = _border_distance(rings, x, y)
-        return d if _inside(rings, x, y) else -d
-
-    def cell(x: float, y: float, h: float) -> tuple[float, float, float, float, float]:
-        d = signed(x, y)
-        return (-(d + h * math.sqrt(2)), x, y, h, d)  # heap key: best possible distance
-
-    h = size / 2
-    queue = []
-    x = min_x
-    while x < max_x:
-        y = min_y
-        while y < max_y:
-            heapq.heappush(queue, cell(x + h, y + h, h))
-            y += size
-        x += size
-    cx, cy = _area_centroid(rings)
-    best = (cx, cy, signed(cx, cy))
-    while queue:
-        _key, x, y, h, d = heapq.heappop(queue)
-        if d > best[2]:
-            best = (x, y, d)
-        if d + h * math.sqrt(2) - best[2] <= precision:
-            continue
-        h /= 2
-        for ox in (-h, h):
-            for oy in (-h, h):
-                heapq.heappush(queue, cell(x + ox, y + oy, h))
-    return (best[0], best[1]), best[2]

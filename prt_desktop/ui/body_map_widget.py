@@ -130,6 +130,7 @@ class BodyMapWidget(QWidget):
         if self.hasFocus():
             pen = QPen(theme.FOCUS_OUTLINE, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # not the last region's highlight
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
