@@ -72,3 +72,20 @@ def test_data_dir_holds_the_log_and_the_journal(data_dir: Path, audio_output) ->
 def test_unknown_command_is_a_usage_message() -> None:
     result = run_cli("frobnicate")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_sigterm_closes_the_app_cleanly(data_dir: Path, audio_output) -> None:
+    import signal
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen([sys.executable, "-m", "prt_desktop", "--data-dir", str(data_dir)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    journal = data_dir / "journal.json"
+    deadline = time.monotonic() + 30
+    while not journal.exists() and time.monotonic() < deadline:  # the window is up and ready
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    log = (data_dir / "logs" / "prt-desktop.log").read_text(encoding="utf-8")
+    assert "Closing on signal SIGTERM" in log and "Closed normally" in log

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
@@ -23,6 +25,25 @@ def _stylesheet() -> str:
         return ""
 
 
+def close_on_termination_signals(window: MainWindow) -> QTimer:
+    """Ctrl+C in a terminal, or a service manager stopping the app, closes it as a person would:
+    the practice is recorded as ended and pending writes finish."""
+
+    def close(signum: int, _frame: object) -> None:
+        log.info("Closing on signal %s", signal.Signals(signum).name)
+        window.close()
+        QApplication.quit()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    # Python runs signal handlers only between bytecodes; this timer lets it in regularly while
+    # Qt's event loop (C++) has control.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
+
+
 def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     location.ensure()
     log_path = setup_logging(location.log_dir)
@@ -39,6 +60,7 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     window = MainWindow(reporter)
     # The journal and the library are opened after the window is on screen, off the GUI thread.
     window.first_painted.connect(lambda: open_services_in_background(window, location))
+    close_on_termination_signals(window)
     window.show()
     code = app.exec()
     wait_for_background()
