@@ -34,6 +34,23 @@ def open_app(qtbot, data_dir: Path, audio: Path) -> MainWindow:
     return window
 
 
+def start_practice(qtbot, data_dir: Path, audio: Path, exercise_id: str) -> MainWindow:
+    """The app, past the safety screen (read on an earlier day), with a practice started."""
+    window = open_app(qtbot, data_dir, audio)
+    window.services.journal.set_setting("safety_acknowledged_version", 99)
+    window.start_exercise(exercise_id)
+    return window
+
+
+def map_open_in_practice(qtbot, data_dir: Path, audio: Path) -> tuple[MainWindow, list[tuple]]:
+    """A practice with the body map opened from its button; returns the points chosen on it."""
+    window = start_practice(qtbot, data_dir, audio, "short-tracking")
+    window.practice_page().open_map(None)
+    chosen: list[tuple] = []
+    window.practice_page().map_panel.map.point_chosen.connect(lambda *args: chosen.append(args))
+    return window, chosen
+
+
 def close_app(window: MainWindow) -> None:
     window.close()
     window.services.close()
@@ -127,9 +144,7 @@ def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_o
 
 def test_body_map_opens_from_a_button_and_pauses(qtbot, data_dir, short_audio,
                                                  audio_output) -> None:
-    window = open_app(qtbot, data_dir, short_audio)
-    window.services.journal.set_setting("safety_acknowledged_version", 99)
-    window.start_exercise("short-tracking")
+    window = start_practice(qtbot, data_dir, short_audio, "short-tracking")
     page = window.practice_page()
     qtbot.waitUntil(lambda: page.caption.text() != "", timeout=5000)
     qtbot.mouseClick(window.findChild(QPushButton, "bodyMapButton"), Qt.MouseButton.LeftButton)
@@ -144,9 +159,7 @@ def test_body_map_opens_from_a_button_and_pauses(qtbot, data_dir, short_audio,
 
 
 def test_the_shipped_practice_speaks_its_first_line(qtbot, data_dir, audio_output) -> None:
-    window = open_app(qtbot, data_dir, paths.audio_dir())
-    window.services.journal.set_setting("safety_acknowledged_version", 99)
-    window.start_exercise("somatic-tracking-5min")
+    window = start_practice(qtbot, data_dir, paths.audio_dir(), "somatic-tracking-5min")
     caption = window.findChild(QLabel, "captionLabel")
     qtbot.waitUntil(lambda: caption.text().startswith("Welcome."), timeout=8000)
     assert window.practice_page().player.position_seconds > 2.5  # after the opening chime
@@ -154,15 +167,10 @@ def test_the_shipped_practice_speaks_its_first_line(qtbot, data_dir, audio_outpu
 
 
 def test_keyboard_can_mark_a_region(qtbot, data_dir, short_audio, audio_output) -> None:
-    window = open_app(qtbot, data_dir, short_audio)
-    window.services.journal.set_setting("safety_acknowledged_version", 99)
-    window.start_exercise("short-tracking")
+    window, chosen = map_open_in_practice(qtbot, data_dir, short_audio)
     page = window.practice_page()
-    page.open_map(None)
     body_map = page.map_panel.map
     body_map.setFocus()
-    chosen: list[tuple] = []
-    body_map.point_chosen.connect(lambda *args: chosen.append(args))
     qtbot.keyClick(body_map, Qt.Key.Key_Right)
     qtbot.keyClick(body_map, Qt.Key.Key_Return)
     assert chosen and chosen[0][1] == body_map.selected_region.id
@@ -173,14 +181,9 @@ def test_keyboard_can_mark_a_region(qtbot, data_dir, short_audio, audio_output) 
 
 def test_clicking_outside_the_figure_does_nothing(qtbot, data_dir, short_audio,
                                                   audio_output) -> None:
-    window = open_app(qtbot, data_dir, short_audio)
-    window.services.journal.set_setting("safety_acknowledged_version", 99)
-    window.start_exercise("short-tracking")
+    window, chosen = map_open_in_practice(qtbot, data_dir, short_audio)
     page = window.practice_page()
-    page.open_map(None)
     body_map = page.map_panel.map
-    chosen: list[tuple] = []
-    body_map.point_chosen.connect(lambda *args: chosen.append(args))
     corner = body_map.widget_point(BodyView.FRONT, 0.02, 0.98)
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPointF(corner).toPoint())
     assert chosen == [] and page.sensation_dialog is None
