@@ -98,3 +98,17 @@ def test_not_utf8_is_a_clear_problem(tmp_path: Path) -> None:
     path.write_bytes(SHORT_EXERCISE.replace("Sit", "Sït").encode("latin-1"))
     with pytest.raises(ScriptError, match="UTF-8"):
         load_exercise_file(path)
+
+
+def test_rate_cues_need_a_measure(tmp_path: Path) -> None:
+    ok = SHORT_EXERCISE.replace("cue: body_map", "cue: rate\n    measure: fear")
+    exercise = load_exercise_file(write(tmp_path, ok, "ok.yaml"))
+    cue = next(s for s in exercise.segments if isinstance(s, Cue))
+    assert cue.kind == CueKind.RATE and cue.measure is not None and cue.measure.value == "fear"
+    missing = SHORT_EXERCISE.replace("cue: body_map", "cue: rate")
+    with pytest.raises(ScriptError, match="needs 'measure: pain or fear'") as caught:
+        load_exercise_file(write(tmp_path, missing))
+    assert caught.value.problems[0].line == 15
+    misplaced = SHORT_EXERCISE.replace("cue: body_map", "cue: reflect\n    measure: pain")
+    with pytest.raises(ScriptError, match="belongs only in a 'rate' cue"):
+        load_exercise_file(write(tmp_path, misplaced))

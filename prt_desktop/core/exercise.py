@@ -30,6 +30,13 @@ class CueKind(StrEnum):
     REFLECT = "reflect"
 
 
+class Measure(StrEnum):
+    """What a `rate` cue asks for, on a 0-10 scale."""
+
+    PAIN = "pain"
+    FEAR = "fear"
+
+
 @dataclass(frozen=True)
 class Say:
     """A sentence or two spoken by the voice; the same text is the caption."""
@@ -66,6 +73,7 @@ class Cue:
     kind: CueKind
     prompt: str
     line: int = 0
+    measure: Measure | None = None  # only for `rate` cues
 
 
 Segment = Say | Pause | Chime | Section | Cue

@@ -18,6 +18,7 @@ from prt_desktop.core.exercise import (
     Cue,
     CueKind,
     Exercise,
+    Measure,
     Pause,
     Posture,
     Say,
@@ -203,7 +204,7 @@ def _read_segment(r: _Reader, node: yaml.Node, value: Any) -> Segment | None:
         return None
     kind = kinds[0]
     fields = _mapping_nodes(node)
-    allowed = {"cue": {"cue", "prompt"}}.get(kind, {kind})
+    allowed = {"cue": {"cue", "prompt", "measure"}}.get(kind, {kind})
     for extra in set(value) - allowed:
         r.problem(fields[extra][0], f"'{extra}' does not belong in a '{kind}' step.")
     body_node, body = fields[kind][1], value[kind]
@@ -237,4 +238,17 @@ def _read_cue(r: _Reader, node: yaml.Node, fields: dict[str, tuple[yaml.Node, ya
     if "prompt" not in value:
         r.problem(node, "a cue needs a 'prompt:' telling the person what to do.")
         return None
-    return Cue(kind, r.text(fields["prompt"][1], value["prompt"], "prompt"), line=line)
+    measure = None
+    measures = " or ".join(m.value for m in Measure)
+    if kind == CueKind.RATE:
+        try:
+            measure = Measure(value.get("measure"))
+        except ValueError:
+            where = fields["measure"][1] if "measure" in fields else node
+            r.problem(where, f"a 'rate' cue needs 'measure: {measures}' "
+                      "(what to rate from 0 to 10).")
+            return None
+    elif "measure" in value:
+        r.problem(fields["measure"][0], "'measure' belongs only in a 'rate' cue.")
+    prompt = r.text(fields["prompt"][1], value["prompt"], "prompt")
+    return Cue(kind, prompt, line=line, measure=measure)
