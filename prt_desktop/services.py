@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 BODY_MAP_FILE = "body_map.svg"
 CHIME_FILE = "chime.ogg"
+SAFETY_SETTING = "safety_acknowledged_version"
 
 
 class AppServices:
@@ -31,6 +32,8 @@ class AppServices:
         self.resources_folder = resources_folder
         self._body_map: BodyMap | None = None
         self._output: AudioOutput | None = None
+        # Read here, where services are opened off the GUI thread, so the window need not wait.
+        self.safety_acknowledged: int = journal.setting(SAFETY_SETTING, 0) or 0
 
     @classmethod
     def open(cls, location: paths.DataLocation) -> AppServices:
@@ -54,8 +57,12 @@ class AppServices:
         return self._body_map
 
     def output(self) -> AudioOutput:
-        """The sound output, found on first use; captions-only when there is no device."""
-        if self._output is None:
+        """The sound output, found on first use; captions-only when there is no device.
+
+        While it is captions-only, every call looks again, so headphones plugged in after the app
+        started are used by the next practice.
+        """
+        if self._output is None or self._output.captions_only:
             from prt_desktop.playback.output import best_output
 
             self._output = best_output()

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 SAFETY_VERSION = 1  # raise when the text changes in substance, so people see it again
 
+HEADING = "Before you begin"
+WHO_IT_IS_FOR_HEADING = "Who this is for"
+DURING_PRACTICE_HEADING = "While you practise"
+
 INTRODUCTION = (
     "This app helps you practise Pain Reprocessing Therapy (PRT) at home: short guided "
     "exercises that help your brain learn that a sensation is safe. Your pain is real. "

@@ -41,6 +41,9 @@ class Feed:
         self.waiting_at_cue: int | None = None
         self.finished = False
         self.error: BaseException | None = None
+        self.fill_calls = 0  # how often the device asked for frames; stalls show here
+        # Written by the stream's finished callback: the device has stopped asking for frames.
+        self.stream_ended = False
         # Written by the GUI:
         self.paused = False
         self.volume = 1.0
@@ -57,6 +60,7 @@ class Feed:
 
         Called on PortAudio's thread: it only copies prepared samples and moves counters.
         """
+        self.fill_calls += 1
         out.fill(0.0)
         if self.paused or self.stopping:
             return not self.stopping
@@ -88,9 +92,11 @@ class Feed:
         item = self.queue[0]
         if isinstance(item, CueStop):
             if self.waiting_at_cue is None:
-                self.waiting_at_cue = item.segment_index
+                # Clear any stale release before publishing the cue: the GUI may release it as
+                # soon as it sees it.
                 self.cue_released = False
                 self._mark_segment(item.segment_index)
+                self.waiting_at_cue = item.segment_index
                 return False
             if not self.cue_released:
                 return False

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from prt_desktop.core.exercise import Exercise
-from prt_desktop.playback.composer import Composer
+from prt_desktop.playback.composer import ClipError, Composer
 from prt_desktop.playback.feed import Feed
-from prt_desktop.playback.output import AudioOutput, Stream
+from prt_desktop.playback.output import AudioOutput, ClockOutput, Stream
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ class Player(QObject):
     """The whole exercise has been played."""
     failed = Signal(str)
     """Playback stopped because of an error; the text is for the person."""
+    captions_only_started = Signal(str)
+    """The sound device could not be used, so the practice goes on with captions only (why)."""
 
     def __init__(self, output: AudioOutput, clips_folder: Path, chime_path: Path,
                  parent: QObject | None = None) -> None:
@@ -95,17 +97,26 @@ class Player(QObject):
         self._composer = Composer(exercise, feed, self.clips_folder, self.chime_path, pace=pace)
         self._composer.start()
         try:
-            self._stream = self.output.open(feed, on_finished=lambda: None)
-            self._stream.start()
-        except Exception as error:
-            log.exception("Could not open the sound output")
-            self._teardown()
-            self.failed.emit(f"The sound output could not be started ({error}).")
-            return
+            self._open_stream(feed)
+        except Exception:
+            log.exception("Could not open the sound output %r; going on with captions only",
+                          self.output)
+            self.output = ClockOutput("the sound device could not be opened")
+            self._open_stream(feed)
+            self.captions_only_started.emit(self.tr(
+                "The sound device could not be started, so this practice goes on with captions "
+                "only. Check that headphones or speakers are connected."))
         self._segment = -1
         self._reported_cue = None
         self._timer.start()
         self._set_state(PlayerState.PLAYING)
+
+    def _open_stream(self, feed: Feed) -> None:
+        def ended() -> None:  # on PortAudio's thread: only set a flag
+            feed.stream_ended = True
+
+        self._stream = self.output.open(feed, on_finished=ended)
+        self._stream.start()
 
     def toggle_pause(self) -> None:
         if self._state == PlayerState.PLAYING:
@@ -114,7 +125,9 @@ class Player(QObject):
             self.resume()
 
     def pause(self) -> None:
-        if self._feed is not None and self._state == PlayerState.PLAYING:
+        # At a cue the audio already waits; pausing there too would leave it silent afterwards.
+        if self._feed is not None and self._state == PlayerState.PLAYING \
+                and self._feed.waiting_at_cue is None:
             self._feed.paused = True
             self._set_state(PlayerState.PAUSED)
 
@@ -125,6 +138,7 @@ class Player(QObject):
 
     def continue_after_cue(self) -> None:
         if self._feed is not None and self._state == PlayerState.AT_CUE:
+            self._feed.paused = False
             self._feed.cue_released = True
             self._set_state(PlayerState.PLAYING)
 
@@ -146,6 +160,19 @@ class Player(QObject):
         self._composer = None
         self._stream = None
 
+    def _fail(self, error: BaseException) -> None:
+        log.error("Playback stopped: %r", error, exc_info=error)
+        self._teardown()
+        self._set_state(PlayerState.STOPPED)
+        if isinstance(error, ClipError):
+            message = self.tr("Part of this practice could not be played because one of its "
+                              "recordings is damaged or missing. Please tell whoever gave you "
+                              "the app.")
+        else:
+            message = self.tr("The sound stopped because of a problem with the sound device. "
+                              "You can start the practice again.")
+        self.failed.emit(message)
+
     def _set_state(self, state: PlayerState) -> None:
         if state != self._state:
             self._state = state
@@ -156,11 +183,10 @@ class Player(QObject):
         if feed is None:
             return
         if feed.error is not None:
-            error = feed.error
-            log.error("Playback failed: %r", error)
-            self._teardown()
-            self._set_state(PlayerState.STOPPED)
-            self.failed.emit(f"Playback stopped because of a problem: {error}")
+            self._fail(feed.error)
+            return
+        if feed.stream_ended and not feed.finished:
+            self._fail(RuntimeError("the sound device stopped asking for sound"))
             return
         if feed.waiting_at_cue is not None:
             segment = feed.waiting_at_cue
@@ -175,7 +201,7 @@ class Player(QObject):
             self._reported_cue = feed.waiting_at_cue
             self._set_state(PlayerState.AT_CUE)
             self.cue_reached.emit(feed.waiting_at_cue)
-        if feed.finished:
+        if feed.finished and feed.stream_ended:  # the last sound has been heard, not just queued
             self._teardown()
             self._set_state(PlayerState.FINISHED)
             self.finished.emit()

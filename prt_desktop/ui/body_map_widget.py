@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from prt_desktop.core.body_map import BodyMap, BodyRegion, BodyView
 from prt_desktop.core.records import SensationMark
 from prt_desktop.ui import theme
+from prt_desktop.ui.accessibility import name_changed
 
 VIEWS = (BodyView.FRONT, BodyView.BACK)
 HEADER_HEIGHT = 46
@@ -43,25 +44,31 @@ class BodyMapWidget(QWidget):
     point_chosen = Signal(str, str, float, float)
     """The person chose a point: view, region id, x and y as fractions of the view."""
 
-    def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
+    def __init__(self, body_map: BodyMap, parent: QWidget | None = None, *,
+                 interactive: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMap")
         self.body_map = body_map
+        self.interactive = interactive
         self._renderer = QSvgRenderer(str(body_map.source), self)
         self._marks: list[SensationMark] = []
         self._hover: BodyRegion | None = None
         self._selected: BodyRegion | None = None
         self._keyboard_order = [r for v in VIEWS for r in body_map.regions_in(v)]
         self._keyboard_index = -1
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 300)
         self.setAccessibleName(self.tr("Body map"))
-        self.setAccessibleDescription(self.tr(
-            "Front and back of a body. Click or tap where you notice a sensation. "
-            "With the keyboard, use the arrow keys to move between areas and Enter to mark one."
-        ))
+        if interactive:
+            self.setMouseTracking(True)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setAccessibleDescription(self.tr(
+                "Front and back of a body. Click or tap where you notice a sensation. With the "
+                "keyboard, use the arrow keys to move between areas and Enter to mark one."))
+        else:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.setAccessibleDescription(self.tr(
+                "Front and back of a body, showing the marks listed beside it."))
 
     def sizeHint(self) -> QSize:
         return QSize(560, 640)
@@ -74,6 +81,10 @@ class BodyMapWidget(QWidget):
     def add_mark(self, mark: SensationMark) -> None:
         self._marks.append(mark)
         self._selected = self.body_map.region(mark.region_id)
+        self.update()
+
+    def remove_mark(self, mark_id: str) -> None:
+        self._marks = [m for m in self._marks if m.id != mark_id]
         self.update()
 
     @property
@@ -185,6 +196,8 @@ class BodyMapWidget(QWidget):
 
     # ---- mouse and keyboard -----------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self.interactive:
+            return
         found = self.locate(event.position())
         region = found[3] if found else None
         if region is not self._hover:
@@ -197,7 +210,7 @@ class BodyMapWidget(QWidget):
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self.interactive or event.button() != Qt.MouseButton.LeftButton:
             return
         found = self.locate(event.position())
         if found is None or found[3] is None:
@@ -206,6 +219,9 @@ class BodyMapWidget(QWidget):
         self._choose(region, fx, fy)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.interactive:
+            super().keyPressEvent(event)
+            return
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             self._step(1)
@@ -223,7 +239,8 @@ class BodyMapWidget(QWidget):
             return
         self._keyboard_index = (self._keyboard_index + delta) % len(self._keyboard_order)
         self._selected = self._keyboard_order[self._keyboard_index]
-        self.setAccessibleDescription(self._selected.label)
+        self.setAccessibleName(self.tr("Body map: {region}").format(region=self._selected.label))
+        name_changed(self)
         self.update()
 
     def _choose(self, region: BodyRegion, x: float, y: float) -> None:

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import SensationMark
+from prt_desktop.core.vocabulary import QUALITIES, Valence
 from prt_desktop.ui.body_map_widget import BodyMapWidget
-
-COLUMNS = ("When", "Where", "What it was like", "Intensity", "Threat", "Felt", "Note")
 
 
 def when_text(timestamp: str) -> str:
@@ -39,11 +38,18 @@ class HistoryPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyView")
         self.tree.setAccessibleName(self.tr("History of marked sensations"))
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.columns = [self.tr("When"), self.tr("Where"), self.tr("What it was like"),
+                        self.tr("Intensity"), self.tr("Threat"), self.tr("Felt"),
+                        self.tr("Note")]
+        self.tree.setHeaderLabels(self.columns)
+        self.valence_text = {Valence.UNPLEASANT: self.tr("unpleasant"),
+                             Valence.NEUTRAL: self.tr("neutral"),
+                             Valence.PLEASANT: self.tr("pleasant")}
+        self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         row.addWidget(self.tree, 3)
-        self.map = BodyMapWidget(body_map)
+        self.map = BodyMapWidget(body_map, interactive=False)
         self.map.setObjectName("historyMap")
         self.map.setMinimumWidth(280)
         row.addWidget(self.map, 2)
@@ -60,13 +66,14 @@ class HistoryPage(QWidget):
                 where = self.body_map.region(mark.region_id).label
             except KeyError:
                 where = mark.region_id
+            qualities = ", ".join(self.quality_text.get(q, q) for q in mark.qualities)
             item = QTreeWidgetItem([
-                when_text(mark.timestamp), where, ", ".join(mark.qualities) or "-",
-                str(mark.intensity), str(mark.threat), mark.valence.value, mark.note,
+                when_text(mark.timestamp), where, qualities or "-",
+                str(mark.intensity), str(mark.threat), self.valence_text[mark.valence], mark.note,
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
             self.tree.addTopLevelItem(item)
-        for column in range(len(COLUMNS) - 1):
+        for column in range(len(self.columns) - 1):
             self.tree.resizeColumnToContents(column)
         self.map.set_marks(marks)
         self.empty_label.setVisible(not marks)

@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.tasks import run_in_background, wait_for_background
+from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
 if TYPE_CHECKING:
     from prt_desktop.services import AppServices
+    from prt_desktop.ui.history_view import HistoryPage
     from prt_desktop.ui.practice_list import PracticeListPage
+    from prt_desktop.ui.practice_page import PracticePage
     from prt_desktop.ui.safety_page import SafetyPage
 
 log = logging.getLogger(__name__)
 
-SAFETY_SETTING = "safety_acknowledged_version"
 BENCH_ENV = "PRT_DESKTOP_BENCH_FIRST_PAINT"
 
 
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.errors = errors
         self._painted = False
-        self._practice_page = None
-        self._history_page = None
+        self._practice_page: PracticePage | None = None
+        self._history_page: HistoryPage | None = None
+        self._history_request = 0
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -101,8 +103,7 @@ class MainWindow(QMainWindow):
         self.history_nav.clicked.connect(self.show_history)
         self.safety_nav.clicked.connect(self.show_safety)
 
-        acknowledged = services.journal.setting(SAFETY_SETTING, 0) or 0
-        if acknowledged >= safety.SAFETY_VERSION:
+        if services.safety_acknowledged >= safety.SAFETY_VERSION:
             self.show_practice_list()
         else:
             self.show_safety()
@@ -121,7 +122,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.safety_page)
 
     def _safety_acknowledged(self) -> None:
-        self.services.journal.set_setting(SAFETY_SETTING, safety.SAFETY_VERSION)
+        from prt_desktop.services import SAFETY_SETTING
+
+        services = self.services
+        assert services is not None
+        services.safety_acknowledged = safety.SAFETY_VERSION
+        run_serially(lambda: services.journal.set_setting(SAFETY_SETTING, safety.SAFETY_VERSION),
+                     lambda _: None, lambda e: log.error("Could not remember the safety "
+                                                         "screen was read: %r", e))
         self.show_practice_list()
 
     def show_practice_list(self) -> None:
@@ -131,7 +139,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.list.setFocus()
 
-    def practice_page(self):  # type: ignore[no-untyped-def]
+    def practice_page(self) -> PracticePage:
         if self._practice_page is None:
             # Imported here: playback pulls in numpy and PortAudio, not needed for the first paint.
             from prt_desktop.ui.practice_page import PracticePage
@@ -150,7 +158,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.start(exercise)
 
-    def history_page(self):  # type: ignore[no-untyped-def]
+    def history_page(self) -> HistoryPage:
         if self._history_page is None:
             from prt_desktop.ui.history_view import HistoryPage
 
@@ -169,13 +177,18 @@ class MainWindow(QMainWindow):
             return
         journal = self.services.journal
         page = self._history_page
+        self._history_request += 1
+        request = self._history_request
 
         def shown(marks: object) -> None:
+            if request != self._history_request:
+                return  # a newer refresh is on its way; an older list must not replace it
             page.show_marks(marks)  # type: ignore[arg-type]
             self.history_loaded.emit()
 
         run_in_background(journal.marks, shown, lambda e: self.errors.show_message(
-            self, self.tr("History"), self.tr("Your history could not be read: {e}").format(e=e)))
+            self, self.tr("History"), self.tr(
+                "Your history could not be read just now. Nothing has been deleted.")))
 
     # ---- window life ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -192,7 +205,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._practice_page is not None:
+        if self._practice_page is not None and self._practice_page.session is not None:
             self._practice_page.end_practice()
-        wait_for_background()
+        if not wait_for_background():
+            log.error("Closing while entries were still being saved")
         event.accept()

@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def minutes_text(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    return f"about {minutes} minute" + ("s" if minutes != 1 else "")
-
-
 class PracticeListPage(QWidget):
     exercise_chosen = Signal(str)
     """The person chose an exercise (its id) to start."""
@@ -53,15 +48,21 @@ class PracticeListPage(QWidget):
     def fill(self, library: Library) -> None:
         self.list.clear()
         for exercise in library.exercises:
-            duration = minutes_text(library.clips.duration(exercise))
+            minutes = max(1, round(library.clips.duration(exercise) / 60))
+            duration = (self.tr("about 1 minute") if minutes == 1
+                        else self.tr("about {n} minutes").format(n=minutes))
             item = QListWidgetItem(f"{exercise.title} ({duration})\n{exercise.summary}")
             item.setData(EXERCISE_ID_ROLE, exercise.id)
             item.setToolTip(exercise.summary)
             self.list.addItem(item)
         for broken in library.unavailable:
-            item = QListWidgetItem(
-                self.tr("{name} is unavailable\n{reason}").format(
-                    name=broken.path.stem, reason=broken.reason))
+            # The person reads a plain sentence; the file's problems, for whoever maintains the
+            # library, are in the tooltip and in `prt-desktop exercises`.
+            item = QListWidgetItem(self.tr(
+                "{name}: not available at the moment\nThis practice has a problem and cannot be "
+                "played. Whoever gave you the app can fix it.").format(
+                    name=broken.path.stem.replace("-", " ").capitalize()))
+            item.setToolTip(broken.reason)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         if library.exercises:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,10 +24,11 @@ from prt_desktop.core.records import PracticeSession, SensationMark
 from prt_desktop.playback.player import Player, PlayerState
 from prt_desktop.services import AppServices
 from prt_desktop.ui import theme
+from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.map_panel import MapPanel
 from prt_desktop.ui.sensation_dialog import SensationDialog
-from prt_desktop.ui.tasks import run_in_background
+from prt_desktop.ui.tasks import run_serially
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +63,15 @@ class PracticePage(QWidget):
         self.player.cue_reached.connect(self._at_cue)
         self.player.finished.connect(self._finished)
         self.player.failed.connect(self._failed)
+        self.player.captions_only_started.connect(self._show_banner)
         self.map_panel.continue_requested.connect(self._close_map)
         self.map_panel.map.point_chosen.connect(self._describe_point)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        space.activated.connect(self._space_pressed)
+        escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.map_panel)
+        escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape_key.activated.connect(self._close_map)
 
     def _build_player_view(self) -> QWidget:
         view = QWidget()
@@ -112,19 +123,20 @@ class PracticePage(QWidget):
     # ---- practice ---------------------------------------------------------------------------
     def start(self, exercise: Exercise) -> None:
         self.exercise = exercise
-        self.title_label.setText(f"<h2>{exercise.title}</h2>")
+        if self.player.captions_only:  # look again: a device may have been connected since
+            self.player.output = self.services.output()
+        self.title_label.setText(f"<h2>{escape(exercise.title)}</h2>")
         self.posture_label.setText(self.tr("Seated: {seated}\nLying down: {lying}").format(
             seated=exercise.posture.seated, lying=exercise.posture.lying))
         self.caption.setText("")
         self.section_label.setText("")
         self.stack.setCurrentIndex(0)
         self.map_panel.map.set_marks([])
-        output = self.player.output
-        self.banner.setVisible(output.captions_only)
-        if output.captions_only:
-            self.banner.setText(self.tr(
+        self.banner.setVisible(False)
+        if self.player.captions_only:
+            self._show_banner(self.tr(
                 "No sound device was found, so this practice runs with captions only. "
-                "Connect headphones or speakers and start again to hear the voice."))
+                "Connect headphones or speakers and start the practice again to hear the voice."))
         self.session = PracticeSession(exercise.id)
         self._save_session()
         self.player.play(exercise)
@@ -145,8 +157,9 @@ class PracticePage(QWidget):
         if session is None:
             return
         journal = self.services.journal
-        run_in_background(lambda: journal.save_session(session), lambda _: None,
-                          lambda e: self._storage_failed(e))
+        run_serially(lambda: journal.save_session(session), lambda _: None,
+                     lambda e: self._storage_failed(e, self.tr(
+                         "This practice could not be recorded in your history.")))
 
     def _show_segment(self, index: int) -> None:
         if self.exercise is None:
@@ -179,8 +192,20 @@ class PracticePage(QWidget):
         self.play_button.setEnabled(False)
 
     def _failed(self, message: str) -> None:
+        self._show_banner(message)
+
+    def _show_banner(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.setVisible(True)
+        announce(self.banner)
+
+    def _space_pressed(self) -> None:
+        """Space pauses and resumes, except on another focused button, which it presses."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused is not self.play_button:
+            focused.click()
+        elif self.stack.currentIndex() == 0:
+            self.player.toggle_pause()
 
     # ---- body map ---------------------------------------------------------------------------
     def open_map(self, prompt: str | None) -> None:
@@ -190,8 +215,11 @@ class PracticePage(QWidget):
         self.map_panel.show_prompt(prompt or self.tr(
             "Where do you notice something right now? Tap that spot, or go back when ready."))
         self.stack.setCurrentWidget(self.map_panel)
+        announce(self.map_panel.prompt)
 
     def _close_map(self) -> None:
+        if self.stack.currentWidget() is not self.map_panel:
+            return
         self.stack.setCurrentIndex(0)
         if self._map_from_cue:
             self.player.continue_after_cue()
@@ -218,9 +246,17 @@ class PracticePage(QWidget):
         )
         self.map_panel.map.add_mark(mark)  # shown at once; stored in the background
         journal = self.services.journal
-        run_in_background(lambda: journal.add_mark(mark), lambda _: self.mark_saved.emit(mark),
-                          lambda e: self._storage_failed(e))
 
-    def _storage_failed(self, error: BaseException) -> None:
-        self.errors.show_message(self, self.tr("Not saved"), self.tr(
-            "This entry could not be saved: {reason}").format(reason=error))
+        def not_saved(error: BaseException) -> None:
+            self.map_panel.map.remove_mark(mark.id)  # the figure must not show what was lost
+            self._storage_failed(error, self.tr("This mark could not be saved."))
+
+        run_serially(lambda: journal.add_mark(mark), lambda _: self.mark_saved.emit(mark),
+                     not_saved)
+
+    def _storage_failed(self, error: BaseException, what: str) -> None:
+        from prt_desktop.storage import StorageError
+
+        reason = str(error) if isinstance(error, StorageError) else self.tr(
+            "Something unexpected went wrong while saving.")
+        self.errors.show_message(self, self.tr("Not saved"), f"{what}\n\n{reason}")

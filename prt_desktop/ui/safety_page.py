@@ -13,12 +13,13 @@ from prt_desktop.core import safety
 def safety_html() -> str:
     flags = "".join(f"<li>{escape(flag)}</li>" for flag in safety.RED_FLAGS)
     return (
-        f"<h1>Before you begin</h1>"
+        f"<h1>{escape(safety.HEADING)}</h1>"
         f"<p>{escape(safety.INTRODUCTION)}</p>"
-        f"<h3>Who this is for</h3><p>{escape(safety.WHO_IT_IS_FOR)}</p>"
+        f"<h3>{escape(safety.WHO_IT_IS_FOR_HEADING)}</h3><p>{escape(safety.WHO_IT_IS_FOR)}</p>"
         f"<p>{escape(safety.WHO_IT_IS_NOT_FOR)}</p>"
         f"<h3>{escape(safety.RED_FLAGS_HEADING)}</h3><ul>{flags}</ul>"
-        f"<h3>While you practise</h3><p>{escape(safety.DURING_PRACTICE)}</p>"
+        f"<h3>{escape(safety.DURING_PRACTICE_HEADING)}</h3>"
+        f"<p>{escape(safety.DURING_PRACTICE)}</p>"
     )
 
 

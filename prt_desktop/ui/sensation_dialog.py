@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prt_desktop.core.vocabulary import NEUTRAL_QUALITIES, PLEASANT_QUALITIES, Valence
+from prt_desktop.core.vocabulary import (
+    NEUTRAL_QUALITIES,
+    PLEASANT_QUALITIES,
+    QUALITIES,
+    Valence,
+)
 
 MAX_NOTE_CHARS = 2000
 
@@ -121,8 +126,9 @@ class SensationDialog(QDialog):
         box = QGroupBox(title)
         grid = QGridLayout(box)
         columns = 5
+        labels = {q.id: q.label.lower() for q in QUALITIES}
         for i, quality in enumerate(ids):
-            check = QCheckBox(self.tr(quality))
+            check = QCheckBox(labels[quality])
             check.setObjectName(f"quality_{quality}")
             self.quality_boxes[quality] = check
             grid.addWidget(check, i // columns, i % columns)

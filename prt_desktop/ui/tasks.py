@@ -1,8 +1,12 @@
 """Background work with its result delivered on the GUI thread.
 
-`run_in_background(fn, on_done, on_error)` runs `fn` on Qt's global thread pool. Inside `fn` do
-not touch any widget or QObject that lives on the GUI thread: compute, read files, write the
-journal, and return a value; `on_done(value)` or `on_error(exception)` then run on the GUI thread.
+`run_in_background(fn, on_done, on_error)` runs `fn` on Qt's global thread pool.
+`run_serially(fn, on_done, on_error)` runs `fn` on the app's one writer thread, in the order of the
+calls: every journal write goes there, so a later save can never land before an earlier one.
+
+Inside `fn` do not touch any widget or QObject that lives on the GUI thread: compute, read files,
+write the journal, and return a value; `on_done(value)` or `on_error(exception)` then run on the
+GUI thread.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+WRITER_POOL_NAME = "journalWriter"
 
 
 class _Relay(QObject):
@@ -37,8 +43,19 @@ class _Task(QRunnable):
             self._relay.done.emit(result)
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+def _writer_pool() -> QThreadPool:
+    """The app's single writer thread, owned by the application object (no module state)."""
+    app = QCoreApplication.instance()
+    pool = app.findChild(QThreadPool, WRITER_POOL_NAME)
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName(WRITER_POOL_NAME)
+        pool.setMaxThreadCount(1)  # one thread, first in first out: writes keep their order
+    return pool
+
+
+def _start(pool: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], None],
+           on_error: Callable[[BaseException], None]) -> None:
     # The relay lives on the GUI thread (so its signals are delivered there) and is kept alive by
     # its parent, the application, until the result has been handed over.
     relay = _Relay(QCoreApplication.instance())
@@ -53,9 +70,20 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
 
     relay.done.connect(finish_ok)
     relay.error.connect(finish_error)
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    pool.start(_Task(fn, relay))
 
 
-def wait_for_background(timeout_ms: int = 5000) -> bool:
-    """Wait for queued work (used at shutdown so no write is cut off)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    _start(QThreadPool.globalInstance(), fn, on_done, on_error)
+
+
+def run_serially(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None]) -> None:
+    _start(_writer_pool(), fn, on_done, on_error)
+
+
+def wait_for_background(timeout_ms: int = 10000) -> bool:
+    """Wait for queued work at shutdown, so no write is cut off; False if some is still running."""
+    writes_done = _writer_pool().waitForDone(timeout_ms)
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and writes_done
