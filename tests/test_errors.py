@@ -5,11 +5,26 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, qWarning
+import pytest
+from PySide6.QtCore import QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from prt_desktop.logs import LOG_FILE_NAME, route_qt_messages, setup_logging
 from prt_desktop.ui.errors import ErrorReporter
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """These tests point logging and Qt's messages at a temporary folder; put them back after."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    qInstallMessageHandler(None)
 
 
 def _raise(message: str) -> tuple:

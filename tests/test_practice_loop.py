@@ -151,7 +151,8 @@ def test_body_map_opens_from_a_button_and_pauses(qtbot, data_dir, short_audio,
     assert page.stack.currentWidget() is page.map_panel
     assert page.player.state.value == "paused"
     held = page.player.position_seconds
-    qtbot.wait(300)
+    calls = page.player._feed.fill_calls
+    qtbot.waitUntil(lambda: page.player._feed.fill_calls > calls + 40, timeout=3000)
     assert page.player.position_seconds == held
     qtbot.mouseClick(window.findChild(QPushButton, "continueButton"), Qt.MouseButton.LeftButton)
     assert page.player.state.value == "playing"
@@ -206,3 +207,113 @@ def test_a_corrupt_journal_is_reported_in_plain_words(qtbot, data_dir) -> None:
     assert "Traceback" not in label.text()
     assert window.services is None
     assert location.database.read_text(encoding="utf-8").endswith('"session')  # kept as it was
+
+
+def test_the_real_start_up_path_opens_services_after_the_first_paint(qtbot, data_dir) -> None:
+    from prt_desktop.ui.app import open_services_in_background
+
+    location = paths.DataLocation(data_dir)
+    window = MainWindow(ErrorReporter("test log"))
+    qtbot.addWidget(window)
+    window.first_painted.connect(lambda: open_services_in_background(window, location))
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        window.show()
+    assert window.stack.currentWidget() is window.safety_page
+    assert window.findChild(QListWidget, "exerciseList").count() >= 1
+    close_app(window)
+
+
+def test_without_a_sound_device_a_banner_says_captions_only(qtbot, data_dir, short_audio) -> None:
+    from prt_desktop.playback.output import ClockOutput
+
+    window = open_app(qtbot, data_dir, short_audio)
+    window.services.set_output(ClockOutput("no device"))
+    window.services.output = lambda: ClockOutput("still no device")  # nothing plugged in since
+    window.practice_page().player.output = ClockOutput("no device")
+    window.start_exercise("short-tracking")
+    banner = window.findChild(QLabel, "audioBanner")
+    assert banner.isVisible() and "captions only" in banner.text()
+    caption = window.findChild(QLabel, "captionLabel")
+    qtbot.waitUntil(lambda: caption.text() == "First line to notice.", timeout=5000)
+    close_app(window)
+
+
+def test_a_mark_that_cannot_be_saved_is_taken_off_the_figure(qtbot, data_dir, short_audio,
+                                                            audio_output, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from prt_desktop.storage import StorageWriteError
+
+    window, _chosen = map_open_in_practice(qtbot, data_dir, short_audio)
+    page = window.practice_page()
+
+    def disk_full(mark: object) -> None:
+        raise StorageWriteError(window.services.location.database, OSError(28, "No space"))
+
+    monkeypatch.setattr(window.services.journal, "add_mark", disk_full)
+    messages: list[str] = []
+
+    def read_and_close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "errorDialog":
+            QTimer.singleShot(50, read_and_close_message)
+            return
+        messages.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(50, read_and_close_message)
+    region = window.services.body_map().region("front-knee-left")
+    page._describe_point("front", region.id, *region.centroid)
+    page.sensation_dialog.accept()
+    assert [m.region_id for m in page.map_panel.map.marks] == ["front-knee-left"]  # at once
+    qtbot.waitUntil(lambda: page.map_panel.map.marks == [], timeout=5000)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert "This mark could not be saved" in messages[0] and "Traceback" not in messages[0]
+    close_app(window)
+
+
+def test_closing_on_a_signal_ends_the_practice_in_the_journal(qtbot, data_dir, short_audio,
+                                                              audio_output) -> None:
+    import signal
+
+    from prt_desktop.ui.app import close_on_termination_signals
+
+    window = start_practice(qtbot, data_dir, short_audio, "short-tracking")
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        close_on_termination_signals(window)
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+    sessions = window.services.journal.sessions()
+    assert len(sessions) == 1 and sessions[0].ended is not None and not sessions[0].completed
+    window.services.close()
+
+
+def test_session_saves_land_in_order_even_when_the_first_is_slow(qtbot, data_dir,
+                                                                short_audio, audio_output,
+                                                                monkeypatch) -> None:
+    import time as clock
+
+    window = start_practice(qtbot, data_dir, short_audio, "short-tracking")
+    page = window.practice_page()
+    journal = window.services.journal
+    real_save = journal.save_session
+
+    def slow_first_save(session: object) -> None:
+        if session.ended is None:  # type: ignore[attr-defined]
+            clock.sleep(0.3)  # a slow disk, inside the writer thread
+        real_save(session)
+
+    monkeypatch.setattr(journal, "save_session", slow_first_save)
+    page.session = None
+    page.start(window.services.library.exercise("short-tracking"))
+    page.end_practice()
+    from prt_desktop.ui.tasks import wait_for_background
+
+    assert wait_for_background()
+    stored = journal.session(page.session.id)
+    assert stored.ended is not None
+    close_app(window)
