@@ -112,3 +112,14 @@ def test_rate_cues_need_a_measure(tmp_path: Path) -> None:
     misplaced = SHORT_EXERCISE.replace("cue: body_map", "cue: reflect\n    measure: pain")
     with pytest.raises(ScriptError, match="belongs only in a 'rate' cue"):
         load_exercise_file(write(tmp_path, misplaced))
+
+
+def test_every_spoken_line_has_a_rendered_clip() -> None:
+    """scripts/render_audio.py --check: a line edited without re-rendering fails here."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, str(root / "scripts" / "render_audio.py"), "--check"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
