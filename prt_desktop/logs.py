@@ -1,32 +1,48 @@
-"""Logging to a rotating file in the person's log folder, and Qt's messages routed into it."""
+"""Logging to a rotating file in the person's log folder, and Qt's messages routed into it.
+
+The log opens as a plain file at start and becomes a rotating one (1 MB each, 5 kept) as soon as
+the window is on screen: importing logging.handlers costs about 13 ms, which the first paint should
+not wait for, while a kiosk that runs for days must not grow one file without end.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_FILE_NAME = "prt-desktop.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_OURS = "_prt_desktop"
+
+
+def _replace_handler(handler: logging.Handler) -> None:
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if getattr(old, _OURS, False):
+            root.removeHandler(old)
+            old.close()
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    setattr(handler, _OURS, True)
+    root.addHandler(handler)
 
 
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
-    """Send the app's log to `log_dir/prt-desktop.log` (1 MB each, 5 kept)."""
+    """Send the app's log to `log_dir/prt-desktop.log`; see `use_rotating_log`."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_prt_desktop", False):
-            root.removeHandler(handler)
-            handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    handler._prt_desktop = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    _replace_handler(logging.FileHandler(path, encoding="utf-8"))
+    logging.getLogger().setLevel(logging.DEBUG if verbose else logging.INFO)
     return path
+
+
+def use_rotating_log(path: Path) -> None:
+    """Switch the log file to rotation (called once the window is up)."""
+    import logging.handlers
+
+    _replace_handler(logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
 
 
 def route_qt_messages() -> None:

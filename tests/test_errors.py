@@ -66,3 +66,20 @@ def test_qt_messages_go_to_the_log(qtbot, tmp_path: Path) -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "a warning from inside Qt" in (tmp_path / LOG_FILE_NAME).read_text(encoding="utf-8")
+
+
+def test_the_log_rotates_once_the_window_is_up(tmp_path: Path) -> None:
+    import logging.handlers
+
+    from prt_desktop.logs import BACKUPS, MAX_BYTES, use_rotating_log
+
+    path = setup_logging(tmp_path)
+    logging.getLogger("test").info("before the window")
+    use_rotating_log(path)
+    ours = [h for h in logging.getLogger().handlers if getattr(h, "_prt_desktop", False)]
+    assert len(ours) == 1 and isinstance(ours[0], logging.handlers.RotatingFileHandler)
+    assert ours[0].maxBytes == MAX_BYTES and ours[0].backupCount == BACKUPS
+    logging.getLogger("test").info("after")
+    ours[0].flush()
+    text = path.read_text(encoding="utf-8")
+    assert "before the window" in text and "after" in text

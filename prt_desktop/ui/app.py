@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
-from prt_desktop.logs import route_qt_messages, setup_logging
+from prt_desktop.logs import route_qt_messages, setup_logging, use_rotating_log
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
 from prt_desktop.ui.tasks import run_in_background, wait_for_background
@@ -60,6 +60,7 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     window = MainWindow(reporter)
     # The journal and the library are opened after the window is on screen, off the GUI thread.
     window.first_painted.connect(lambda: open_services_in_background(window, location))
+    window.first_painted.connect(lambda: use_rotating_log(log_path))
     close_on_termination_signals(window)
     window.show()
     code = app.exec()
