@@ -51,7 +51,8 @@ class HistoryPage(QWidget):
         row.addWidget(self.tree, 3)
         self.map = BodyMapWidget(body_map, interactive=False)
         self.map.setObjectName("historyMap")
-        self.map.setMinimumWidth(280)
+        self.map.setMinimumWidth(260)
+        self.map.setMaximumWidth(340)  # the table needs the room; the figure stays readable
         row.addWidget(self.map, 2)
         layout.addLayout(row, 1)
         self.empty_label = QLabel(self.tr(

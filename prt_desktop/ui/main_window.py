@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         return self._history_page
 
     def show_history(self) -> None:
+        self.nav.setVisible(True)
         page = self.history_page()
         self.stack.setCurrentWidget(page)
         self._refresh_history()
