@@ -13,7 +13,6 @@ from pathlib import Path
 
 from prt_desktop import paths
 from prt_desktop.core.body_map import BodyMapError, load_body_map
-from prt_desktop.core.exercise import clip_name
 from prt_desktop.core.library import load_library
 from prt_desktop.core.records import SensationMark
 
@@ -47,8 +46,12 @@ def check_clips() -> CheckResult:
     library = load_library(paths.audio_dir(), paths.clips_dir())
     files = {paths.audio_dir() / "chime.ogg"}
     for exercise in library.exercises:
-        files.update(paths.clips_dir() / clip_name(exercise.voice, s.text)
-                     for s in exercise.spoken_lines)
+        for line in exercise.spoken_lines:
+            path = library.clips.path_for(exercise, line)
+            if path is None:
+                return CheckResult("recordings", False, f"{exercise.id}: no recording for "
+                                   f"line {line.line}")
+            files.add(path)
     seconds = 0.0
     try:
         for path in sorted(files):

@@ -74,6 +74,11 @@ class DataLocation:
         return self.root / "journal.json"
 
     @property
+    def recordings(self) -> Path:
+        """The person's (or therapist's) own recordings of exercise lines."""
+        return self.root / "recordings"
+
+    @property
     def log_dir(self) -> Path:
         return self.root / "logs" if self.explicit else default_log_dir()
 

@@ -38,12 +38,8 @@ class AppServices:
     @classmethod
     def open(cls, location: paths.DataLocation) -> AppServices:
         audio = paths.audio_dir()
-        return cls(location, Journal(location.database), load_library(audio, paths.clips_dir()),
-                   audio, paths.resources_dir())
-
-    @property
-    def clips_folder(self) -> Path:
-        return self.audio_folder / "clips"
+        library = load_library(audio, paths.clips_dir(), location.recordings)
+        return cls(location, Journal(location.database), library, audio, paths.resources_dir())
 
     @property
     def chime_path(self) -> Path:

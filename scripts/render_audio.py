@@ -34,7 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # a source checkout without `pip install -e .`
     sys.path.insert(0, str(REPO_ROOT))
 
-from prt_desktop.core.exercise import clip_name  # noqa: E402
+from prt_desktop.core.clips import clip_name  # noqa: E402
 
 DEFAULT_AUDIO_DIR = REPO_ROOT / "audio"
 MANIFEST = "manifest.json"

@@ -9,7 +9,7 @@ import numpy as np
 import soundfile as sf
 
 from prt_desktop import paths
-from prt_desktop.core.exercise import clip_name
+from prt_desktop.core.clips import clip_name
 
 VOICE = "test-voice"
 CLIP_RATE = 22050

@@ -52,7 +52,7 @@ def test_pause_is_refused_while_waiting_at_a_cue(qtbot, tmp_path, audio_output) 
     from library_maker import SHORT_EXERCISE
 
     audio, exercise = _library(tmp_path, SHORT_EXERCISE, clip_seconds=0.3)
-    player = Player(SoundDeviceOutput(), audio / "clips", audio / "chime.ogg")
+    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg")
     player.play(exercise)
     qtbot.waitUntil(lambda: player._feed is not None and player._feed.waiting_at_cue is not None,
                     timeout=5000)
@@ -64,7 +64,7 @@ def test_pause_is_refused_while_waiting_at_a_cue(qtbot, tmp_path, audio_output) 
 
 def test_a_stream_that_stops_by_itself_is_reported(qtbot, tmp_path, audio_output) -> None:
     audio, exercise = _library(tmp_path, LONG_EXERCISE, clip_seconds=3.0)
-    player = Player(SoundDeviceOutput(), audio / "clips", audio / "chime.ogg")
+    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg")
     player.play(exercise)
     qtbot.waitUntil(lambda: player.position_seconds > 0.2, timeout=3000)
     with qtbot.waitSignal(player.failed, timeout=3000) as failed:
@@ -91,6 +91,12 @@ def test_resample_keeps_duration_and_pitch() -> None:
     assert abs(peak_hz - 440) < 2
 
 
+def resolver(audio: Path):  # type: ignore[no-untyped-def]
+    from prt_desktop.core.clips import ClipIndex, ClipResolver
+
+    return ClipResolver(ClipIndex.load(audio / "clips")).path_for
+
+
 def _library(tmp_path: Path, text: str, clip_seconds: float) -> tuple[Path, object]:
     audio = make_library(tmp_path, text, clip_seconds=clip_seconds)
     return audio, load_exercise_file(audio / "exercise.yaml")
@@ -100,7 +106,7 @@ def test_position_advances_in_real_time_on_the_device(qtbot, tmp_path, audio_out
     audio, exercise = _library(tmp_path, LONG_EXERCISE, clip_seconds=3.0)
     output = SoundDeviceOutput()
     assert output.samplerate == audio_output.samplerate
-    player = Player(output, audio / "clips", audio / "chime.ogg")
+    player = Player(output, resolver(audio), audio / "chime.ogg")
     player.play(exercise)
     qtbot.waitUntil(lambda: player.position_seconds > 0.2, timeout=3000)
     start_pos, start_time = player.position_seconds, time.monotonic()
@@ -115,7 +121,7 @@ def test_cue_pauses_playback_until_continue(qtbot, tmp_path, audio_output) -> No
     from library_maker import SHORT_EXERCISE
 
     audio, exercise = _library(tmp_path, SHORT_EXERCISE, clip_seconds=0.4)
-    player = Player(SoundDeviceOutput(), audio / "clips", audio / "chime.ogg")
+    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg")
     segments: list[int] = []
     player.segment_changed.connect(segments.append)
     with qtbot.waitSignal(player.cue_reached, timeout=5000) as cue:
@@ -136,7 +142,7 @@ def test_without_a_device_the_practice_runs_with_captions_only(qtbot, tmp_path) 
     from library_maker import SHORT_EXERCISE
 
     audio, exercise = _library(tmp_path, SHORT_EXERCISE, clip_seconds=0.3)
-    player = Player(ClockOutput("no device"), audio / "clips", audio / "chime.ogg")
+    player = Player(ClockOutput("no device"), resolver(audio), audio / "chime.ogg")
     assert player.captions_only
     with qtbot.waitSignal(player.cue_reached, timeout=5000):
         player.play(exercise)
@@ -150,7 +156,7 @@ def test_a_clip_that_cannot_be_decoded_is_reported(qtbot, tmp_path, audio_output
     audio, exercise = _library(tmp_path, SHORT_EXERCISE, clip_seconds=0.3)
     for clip in (audio / "clips").glob("*.ogg"):
         clip.write_bytes(b"not audio at all")
-    player = Player(SoundDeviceOutput(), audio / "clips", audio / "chime.ogg")
+    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg")
     with qtbot.waitSignal(player.failed, timeout=5000) as failed:
         player.play(exercise)
     assert "recordings is damaged or missing" in failed.args[0]

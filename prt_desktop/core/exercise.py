@@ -5,7 +5,6 @@ The file format is described in docs/script-format.md; `core.script_file` reads 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -102,13 +101,3 @@ class Exercise:
     @property
     def spoken_lines(self) -> tuple[Say, ...]:
         return tuple(s for s in self.segments if isinstance(s, Say))
-
-
-def clip_name(voice: str, text: str) -> str:
-    """The file name of the rendered clip for one spoken line.
-
-    Named by content so an unchanged line is never re-rendered or re-committed, and a changed
-    line can never play stale audio.
-    """
-    digest = hashlib.sha256(f"{voice}\n{text.strip()}".encode()).hexdigest()
-    return f"{digest[:24]}.ogg"

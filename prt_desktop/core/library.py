@@ -6,58 +6,12 @@ list and `prt-desktop exercises` can show it to a therapist.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, clip_name
+from prt_desktop.core.clips import ClipIndex, ClipResolver
+from prt_desktop.core.exercise import Exercise
 from prt_desktop.core.script_file import Problem, ScriptError, load_exercise_file
-
-MANIFEST_NAME = "manifest.json"
-CHIME_SECONDS = 3.0
-CUE_SECONDS_ESTIMATE = 30.0  # time a person typically spends at a cue, for the duration shown
-
-
-@dataclass(frozen=True)
-class ClipIndex:
-    """What the rendered clips say and how long they are, from the clips' manifest."""
-
-    folder: Path
-    seconds: Mapping[str, float]
-
-    @classmethod
-    def load(cls, folder: Path) -> ClipIndex:
-        try:
-            entries = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls(folder, {})
-        if not isinstance(entries, dict):
-            return cls(folder, {})
-        return cls(folder, {
-            name: float(entry.get("seconds", 0.0))
-            for name, entry in entries.items() if isinstance(entry, dict)
-        })
-
-    def path_for(self, exercise: Exercise, line: Say) -> Path:
-        return self.folder / clip_name(exercise.voice, line.text)
-
-    def missing(self, exercise: Exercise) -> list[Say]:
-        return [s for s in exercise.spoken_lines if not self.path_for(exercise, s).is_file()]
-
-    def duration(self, exercise: Exercise, pace: float = 1.0) -> float:
-        """Estimated length in seconds at a pace (pauses scale with pace, speech does not)."""
-        total = 0.0
-        for segment in exercise.segments:
-            if isinstance(segment, Say):
-                total += self.seconds.get(clip_name(exercise.voice, segment.text), 0.0)
-            elif isinstance(segment, Pause):
-                total += segment.seconds * pace
-            elif isinstance(segment, Chime):
-                total += CHIME_SECONDS
-            elif isinstance(segment, Cue):
-                total += CUE_SECONDS_ESTIMATE
-        return total
 
 
 @dataclass(frozen=True)
@@ -74,7 +28,7 @@ class UnavailableExercise:
 class Library:
     exercises: tuple[Exercise, ...]
     unavailable: tuple[UnavailableExercise, ...]
-    clips: ClipIndex
+    clips: ClipResolver
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -83,10 +37,11 @@ class Library:
         raise KeyError(exercise_id)
 
 
-def load_library(folder: Path, clips_folder: Path | None = None) -> Library:
+def load_library(folder: Path, clips_folder: Path | None = None,
+                 recordings_folder: Path | None = None) -> Library:
     """Load every `*.yaml` exercise in `folder`; broken ones and ones missing clips are listed
-    as unavailable rather than raising."""
-    clips = ClipIndex.load(clips_folder or folder / "clips")
+    as unavailable rather than raising. Recordings in `recordings_folder` stand in for clips."""
+    clips = ClipResolver(ClipIndex.load(clips_folder or folder / "clips"), recordings_folder)
     exercises: list[Exercise] = []
     unavailable: list[UnavailableExercise] = []
     seen: dict[str, Path] = {}

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section, clip_name
+from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section
 from prt_desktop.playback.feed import Chunk, CueStop, Feed
 from prt_desktop.playback.resample import resample, to_mono
 
@@ -44,7 +44,7 @@ class Composer:
         self,
         exercise: Exercise,
         feed: Feed,
-        clips_folder: Path,
+        resolve: Callable[[Exercise, Say], Path | None],
         chime_path: Path,
         pace: float = 1.0,
         lookahead_seconds: float = 20.0,
@@ -52,7 +52,7 @@ class Composer:
     ) -> None:
         self.exercise = exercise
         self.feed = feed
-        self.clips_folder = clips_folder
+        self.resolve = resolve
         self.chime_path = chime_path
         self.pace = pace
         self.lookahead_frames = int(lookahead_seconds * feed.samplerate)
@@ -78,7 +78,9 @@ class Composer:
                 if isinstance(segment, Say):
                     if previous_was_speech:
                         self._push(index, self._silence(SPEECH_GAP_SECONDS))
-                    clip = self.clips_folder / clip_name(self.exercise.voice, segment.text)
+                    clip = self.resolve(self.exercise, segment)
+                    if clip is None:
+                        raise ClipError(f"No recording for line {segment.line}: {segment.text!r}")
                     self._push(index, self._decode(clip, self.feed.samplerate))
                 elif isinstance(segment, Pause):
                     self._push(index, self._silence(segment.seconds * self.pace))

@@ -8,12 +8,13 @@ timer (20 times a second); the audio thread never emits signals or touches Qt.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from prt_desktop.core.exercise import Exercise
+from prt_desktop.core.exercise import Exercise, Say
 from prt_desktop.playback.composer import ClipError, Composer
 from prt_desktop.playback.feed import Feed
 from prt_desktop.playback.output import AudioOutput, ClockOutput, Stream
@@ -45,11 +46,11 @@ class Player(QObject):
     captions_only_started = Signal(str)
     """The sound device could not be used, so the practice goes on with captions only (why)."""
 
-    def __init__(self, output: AudioOutput, clips_folder: Path, chime_path: Path,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, output: AudioOutput, resolve: Callable[[Exercise, Say], Path | None],
+                 chime_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.output = output
-        self.clips_folder = clips_folder
+        self.resolve = resolve
         self.chime_path = chime_path
         self.exercise: Exercise | None = None
         self._state = PlayerState.STOPPED
@@ -94,7 +95,7 @@ class Player(QObject):
         feed = Feed(self.output.samplerate)
         feed.volume = self._volume
         self._feed = feed
-        self._composer = Composer(exercise, feed, self.clips_folder, self.chime_path, pace=pace)
+        self._composer = Composer(exercise, feed, self.resolve, self.chime_path, pace=pace)
         self._composer.start()
         try:
             self._open_stream(feed)

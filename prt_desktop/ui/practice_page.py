@@ -45,7 +45,8 @@ class PracticePage(QWidget):
         self.setObjectName("practicePage")
         self.services = services
         self.errors = errors
-        self.player = Player(services.output(), services.clips_folder, services.chime_path, self)
+        self.player = Player(services.output(), services.library.clips.path_for,
+                             services.chime_path, self)
         self.session: PracticeSession | None = None
         self.exercise: Exercise | None = None
         self.sensation_dialog: SensationDialog | None = None
