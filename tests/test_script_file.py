@@ -123,3 +123,17 @@ def test_every_spoken_line_has_a_rendered_clip() -> None:
     result = subprocess.run([sys.executable, str(root / "scripts" / "render_audio.py"), "--check"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sections_can_name_an_element_of_somatic_tracking(tmp_path: Path) -> None:
+    from prt_desktop.core.exercise import Section, TrackingElement
+
+    ok = SHORT_EXERCISE.replace("  - section: Noticing\n",
+                                "  - section: Noticing\n    element: mindfulness\n")
+    section = load_exercise_file(write(tmp_path, ok, "ok.yaml")).segments[0]
+    assert isinstance(section, Section) and section.element == TrackingElement.MINDFULNESS
+    wrong = SHORT_EXERCISE.replace("  - section: Noticing\n",
+                                   "  - section: Noticing\n    element: calm\n")
+    with pytest.raises(ScriptError, match="'calm' is not an element of somatic tracking") as e:
+        load_exercise_file(write(tmp_path, wrong))
+    assert e.value.problems[0].line == 12

@@ -29,6 +29,14 @@ class CueKind(StrEnum):
     REFLECT = "reflect"
 
 
+class TrackingElement(StrEnum):
+    """The three elements of somatic tracking (CONTENT.md); a section can say which it is."""
+
+    MINDFULNESS = "mindfulness"
+    SAFETY = "safety"
+    POSITIVE_AFFECT = "positive_affect"
+
+
 class Measure(StrEnum):
     """What a `rate` cue asks for, on a 0-10 scale."""
 
@@ -63,6 +71,7 @@ class Section:
 
     title: str
     line: int = 0
+    element: TrackingElement | None = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from prt_desktop.core.exercise import (
     Section,
     Segment,
     Technique,
+    TrackingElement,
 )
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -204,7 +205,8 @@ def _read_segment(r: _Reader, node: yaml.Node, value: Any) -> Segment | None:
         return None
     kind = kinds[0]
     fields = _mapping_nodes(node)
-    allowed = {"cue": {"cue", "prompt", "measure"}}.get(kind, {kind})
+    allowed = {"cue": {"cue", "prompt", "measure"},
+               "section": {"section", "element"}}.get(kind, {kind})
     for extra in set(value) - allowed:
         r.problem(fields[extra][0], f"'{extra}' does not belong in a '{kind}' step.")
     body_node, body = fields[kind][1], value[kind]
@@ -223,7 +225,15 @@ def _read_segment(r: _Reader, node: yaml.Node, value: Any) -> Segment | None:
     if kind == "chime":
         return Chime(line=line)
     if kind == "section":
-        return Section(r.text(body_node, body, "section"), line=line)
+        element = None
+        if "element" in value:
+            try:
+                element = TrackingElement(value["element"])
+            except ValueError:
+                known = ", ".join(e.value for e in TrackingElement)
+                r.problem(fields["element"][1], f"'{value['element']}' is not an element of "
+                          f"somatic tracking. Use one of: {known}.")
+        return Section(r.text(body_node, body, "section"), line=line, element=element)
     return _read_cue(r, node, fields, value, line)
 
 
