@@ -317,3 +317,64 @@ def test_session_saves_land_in_order_even_when_the_first_is_slow(qtbot, data_dir
     stored = journal.session(page.session.id)
     assert stored.ended is not None
     close_app(window)
+
+
+CUES_EXERCISE = """\
+id: cue-test
+title: Cues
+summary: A rating and a reflection.
+techniques: [understanding]
+language: en
+voice: test-voice
+posture:
+  seated: Sit.
+  lying: Lie.
+segments:
+  - say: Notice how you feel.
+  - cue: rate
+    measure: fear
+    prompt: How frightening does it feel right now?
+  - say: Now a question to write about.
+  - cue: reflect
+    prompt: When is the pain quieter?
+  - cue: reflect
+    prompt: This one you may skip.
+  - say: Thank you.
+"""
+
+
+def test_rating_and_reflection_cues_are_answered_and_kept(qtbot, data_dir, tmp_path,
+                                                          audio_output) -> None:
+    audio = make_library(tmp_path / "cues", CUES_EXERCISE, clip_seconds=0.3)
+    window = start_practice(qtbot, data_dir, audio, "cue-test")
+    page = window.practice_page()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.rating_panel, timeout=5000)
+    assert "frightening" in page.rating_panel.prompt.text()
+    continue_button = window.findChild(QPushButton, "saveRatingButton")
+    assert not continue_button.isEnabled()
+    qtbot.mouseClick(window.findChild(QPushButton, "rating_7"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(continue_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.reflection_panel, timeout=5000)
+    edit = page.reflection_panel.edit
+    qtbot.keyClicks(edit, "On holiday, and when I am absorbed in music.")
+    qtbot.mouseClick(window.findChild(QPushButton, "saveReflectionButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.reflection_panel.prompt.text() == "This one you may skip.",
+                    timeout=5000)
+    assert edit.toPlainText() == ""  # a fresh page for the next question
+    qtbot.mouseClick(window.findChild(QPushButton, "skipReflectionButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "practice has ended" in page.caption.text(), timeout=5000)
+
+    from prt_desktop.ui.tasks import wait_for_background
+
+    assert wait_for_background()
+    journal = window.services.journal
+    session_id = journal.sessions()[0].id
+    [rating] = journal.ratings(session_id)
+    assert (rating.measure, rating.value, rating.exercise_id) == ("fear", 7, "cue-test")
+    [entry] = journal.reflections(session_id)
+    assert entry.prompt == "When is the pain quieter?"
+    assert entry.text == "On holiday, and when I am absorbed in music."
+    close_app(window)

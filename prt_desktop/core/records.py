@@ -99,3 +99,56 @@ class PracticeSession:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PracticeSession:
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+@dataclass(frozen=True)
+class Rating:
+    """An answer to a `rate` cue: how strong the pain or fear felt, 0-10, at that moment."""
+
+    session_id: str
+    exercise_id: str
+    measure: str  # "pain" or "fear"
+    value: int
+    prompt: str = ""
+    id: str = field(default_factory=new_id)
+    timestamp: str = field(default_factory=now_iso)
+
+    def __post_init__(self) -> None:
+        if self.measure not in ("pain", "fear"):
+            raise RecordError(f"measure must be 'pain' or 'fear', not {self.measure!r}")
+        _check_scale(self.measure, self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rating:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+MAX_REFLECTION_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class Reflection:
+    """A written answer to a `reflect` cue, kept as a journal entry with its practice."""
+
+    session_id: str
+    exercise_id: str
+    prompt: str
+    text: str
+    id: str = field(default_factory=new_id)
+    timestamp: str = field(default_factory=now_iso)
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise RecordError("a reflection needs some text")
+        if len(self.text) > MAX_REFLECTION_CHARS:
+            raise RecordError(f"a reflection is at most {MAX_REFLECTION_CHARS} characters")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reflection:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})

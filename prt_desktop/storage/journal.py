@@ -24,7 +24,7 @@ from tinydb import where
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
-from prt_desktop.core.records import PracticeSession, SensationMark
+from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
 from prt_desktop.storage import schema
 from prt_desktop.storage.database import JournalDB, PrivateReads
 from prt_desktop.storage.durable import DurableJSONStorage
@@ -38,6 +38,8 @@ from prt_desktop.storage.errors import (
 MARKS = "marks"
 SESSIONS = "sessions"
 SETTINGS = "settings"
+RATINGS = "ratings"
+REFLECTIONS = "reflections"
 
 T = TypeVar("T")
 _LATEST = datetime.max.replace(tzinfo=UTC)
@@ -74,6 +76,8 @@ class Journal:
         self._marks = self._db.table(MARKS)
         self._sessions = self._db.table(SESSIONS)
         self._settings = self._db.table(SETTINGS)
+        self._ratings = self._db.table(RATINGS)
+        self._reflections = self._db.table(REFLECTIONS)
         self._meta = self._db.table(schema.META_TABLE)
 
     def __repr__(self) -> str:
@@ -178,6 +182,42 @@ class Journal:
         marks.sort(key=lambda m: _instant(m.timestamp))
         return marks
 
+    # -- answers to cues ----------------------------------------------------------------------
+
+    def add_rating(self, rating: Rating) -> None:
+        """Save the answer to a `rate` cue (saving the same one again is a no-op)."""
+        self._write(lambda: self._replace(self._ratings, rating.id, rating.to_dict()))
+
+    def ratings(self, session_id: str | None = None) -> list[Rating]:
+        """All ratings, or those of one session; oldest first."""
+        return self._entries(self._ratings, Rating, session_id)
+
+    def add_reflection(self, reflection: Reflection) -> None:
+        """Save a written answer to a `reflect` cue as a journal entry."""
+        self._write(lambda: self._replace(self._reflections, reflection.id,
+                                          reflection.to_dict()))
+
+    def reflections(self, session_id: str | None = None) -> list[Reflection]:
+        """All reflections, or those of one session; oldest first."""
+        return self._entries(self._reflections, Reflection, session_id)
+
+    def _entries(self, table: Table, kind: type[T], session_id: str | None) -> list[T]:
+        def query() -> list[Document]:
+            if session_id is None:
+                return table.all()
+            return table.search(where("session_id") == session_id)
+
+        entries = []
+        for doc in self._read(query):
+            try:
+                entries.append(kind.from_dict(_with_key(doc)))  # type: ignore[attr-defined]
+            except (TypeError, ValueError, KeyError) as exc:
+                raise CorruptDatabaseError(
+                    self.path, f"the entry {_doc_id(doc)} in {table.name} is not valid: {exc}"
+                ) from exc
+        entries.sort(key=lambda e: _instant(e.timestamp))  # type: ignore[attr-defined]
+        return entries
+
     # -- practice sessions --------------------------------------------------------------------
 
     def save_session(self, session: PracticeSession) -> None:
@@ -239,7 +279,8 @@ class Journal:
                 # change before the error (the rename done, the folder fsync failed), a cached
                 # answer could be stale, so drop them all; the next read goes to the storage.
                 self._db.clear_cache()
-                for table in (self._marks, self._sessions, self._settings, self._meta):
+                for table in (self._marks, self._sessions, self._settings, self._ratings,
+                              self._reflections, self._meta):
                     table.clear_cache()
                 raise StorageWriteError(self.path, exc) from exc
 

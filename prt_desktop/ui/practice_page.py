@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.body_map import BodyView
 from prt_desktop.core.exercise import Cue, CueKind, Exercise, Say, Section
-from prt_desktop.core.records import PracticeSession, SensationMark
+from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
 from prt_desktop.playback.player import Player, PlayerState
 from prt_desktop.services import AppServices
 from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
+from prt_desktop.ui.cue_panels import RatingPanel, ReflectionPanel
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.map_panel import MapPanel
 from prt_desktop.ui.sensation_dialog import SensationDialog
@@ -56,6 +58,11 @@ class PracticePage(QWidget):
         self.stack.addWidget(self._build_player_view())
         self.map_panel = MapPanel(services.body_map())
         self.stack.addWidget(self.map_panel)
+        self.rating_panel = RatingPanel()
+        self.stack.addWidget(self.rating_panel)
+        self.reflection_panel = ReflectionPanel()
+        self.stack.addWidget(self.reflection_panel)
+        self._cue: Cue | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
 
@@ -67,6 +74,8 @@ class PracticePage(QWidget):
         self.player.captions_only_started.connect(self._show_banner)
         self.map_panel.continue_requested.connect(self._close_map)
         self.map_panel.map.point_chosen.connect(self._describe_point)
+        self.rating_panel.answered.connect(self._rating_answered)
+        self.reflection_panel.answered.connect(self._reflection_answered)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         space.activated.connect(self._space_pressed)
@@ -158,9 +167,20 @@ class PracticePage(QWidget):
         if session is None:
             return
         journal = self.services.journal
-        run_serially(lambda: journal.save_session(session), lambda _: None,
-                     lambda e: self._storage_failed(e, self.tr(
-                         "This practice could not be recorded in your history.")))
+        self._save(lambda: journal.save_session(session),
+                   self.tr("This practice could not be recorded in your history."))
+
+    def _save(self, write: Callable[[], object], what: str,
+              on_done: Callable[[], None] | None = None,
+              on_failed: Callable[[], None] | None = None) -> None:
+        """Save on the journal's writer thread, in order; tell the person if it fails."""
+
+        def failed(error: BaseException) -> None:
+            if on_failed is not None:
+                on_failed()
+            self._storage_failed(error, what)
+
+        run_serially(write, lambda _: on_done() if on_done else None, failed)
 
     def _show_segment(self, index: int) -> None:
         if self.exercise is None:
@@ -181,11 +201,47 @@ class PracticePage(QWidget):
     def _at_cue(self, index: int) -> None:
         assert self.exercise is not None
         cue = self.exercise.segments[index]
-        if isinstance(cue, Cue) and cue.kind == CueKind.BODY_MAP:
-            self.open_map(cue.prompt)
-        else:
-            # Rating and reflection cues arrive with the exercise library; until then go on.
+        if not isinstance(cue, Cue):
             self.player.continue_after_cue()
+            return
+        self._cue = cue
+        if cue.kind == CueKind.BODY_MAP:
+            self.open_map(cue.prompt)
+        elif cue.kind == CueKind.RATE:
+            assert cue.measure is not None
+            self.rating_panel.ask(cue.prompt, cue.measure)
+            self.stack.setCurrentWidget(self.rating_panel)
+            announce(self.rating_panel.prompt)
+        else:
+            self.reflection_panel.ask(cue.prompt)
+            self.stack.setCurrentWidget(self.reflection_panel)
+            announce(self.reflection_panel.prompt)
+
+    def _rating_answered(self, value: int | None) -> None:
+        cue, session, exercise = self._cue, self.session, self.exercise
+        if value is not None and cue is not None and cue.measure is not None \
+                and session is not None and exercise is not None:
+            rating = Rating(session.id, exercise.id, cue.measure.value, value, cue.prompt)
+            journal = self.services.journal
+            self._save(lambda: journal.add_rating(rating),
+                       self.tr("This rating could not be saved."))
+        self._go_on_after_cue()
+
+    def _reflection_answered(self, text: str | None) -> None:
+        cue, session, exercise = self._cue, self.session, self.exercise
+        if text and cue is not None and session is not None and exercise is not None:
+            entry = Reflection(session.id, exercise.id, cue.prompt, text)
+            journal = self.services.journal
+            self._save(lambda: journal.add_reflection(entry),
+                       self.tr("What you wrote could not be saved. Please copy it somewhere "
+                               "safe:\n\n{text}").format(text=text))
+        self._go_on_after_cue()
+
+    def _go_on_after_cue(self) -> None:
+        self._cue = None
+        self.stack.setCurrentIndex(0)
+        self.player.continue_after_cue()
+        self.play_button.setFocus()
 
     def _finished(self) -> None:
         self._finish_session(completed=True)
@@ -247,13 +303,10 @@ class PracticePage(QWidget):
         )
         self.map_panel.map.add_mark(mark)  # shown at once; stored in the background
         journal = self.services.journal
-
-        def not_saved(error: BaseException) -> None:
-            self.map_panel.map.remove_mark(mark.id)  # the figure must not show what was lost
-            self._storage_failed(error, self.tr("This mark could not be saved."))
-
-        run_serially(lambda: journal.add_mark(mark), lambda _: self.mark_saved.emit(mark),
-                     not_saved)
+        self._save(lambda: journal.add_mark(mark), self.tr("This mark could not be saved."),
+                   on_done=lambda: self.mark_saved.emit(mark),
+                   # the figure must not show what is not on disk
+                   on_failed=lambda: self.map_panel.map.remove_mark(mark.id))
 
     def _storage_failed(self, error: BaseException, what: str) -> None:
         from prt_desktop.storage import StorageError
