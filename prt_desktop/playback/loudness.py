@@ -47,7 +47,10 @@ _CHUNK = 1 << 16  # samples filtered per FFT
 # curve is then smoothed over no more than the same window, so it can never rise above what the
 # sample under it needs (see `_limit_peaks`).
 _LIMITER_HOLD_S = 0.005
-_LIMITER_ROUNDS = 3  # limiting lowers the loudness a little: re-measure and make it up
+# Limiting lowers the loudness a little; the gain is raised to make up for it (see `normalise`).
+_GAIN_STEPS = 6
+_TOLERANCE_LU = 0.05
+_MAX_STEP_DB = 6.0
 
 
 class SilentAudioError(ValueError):
@@ -185,28 +188,46 @@ def _limit_peaks(audio: np.ndarray, rate: int, ceiling: float) -> np.ndarray:
     return audio * np.minimum(smooth, need)
 
 
+def _gained_and_limited(audio: np.ndarray, rate: int, gain_db: float, ceiling: float) -> np.ndarray:
+    gained = audio * 10.0 ** (gain_db / 20.0)
+    if gained.ndim == 1:
+        return _limit_peaks(gained, rate, ceiling)
+    # One gain for all channels, so the stereo image stays put.
+    peak = np.maximum(np.max(np.abs(gained), axis=1), 1e-12)
+    return gained * (_limit_peaks(peak, rate, ceiling) / peak)[:, None]
+
+
 def normalise(
     samples: np.ndarray, rate: int, target_lufs: float = -19.0, peak_dbfs: float = -3.0
 ) -> np.ndarray:
     """The audio at `target_lufs` integrated, no sample above `peak_dbfs` (float32, same shape).
 
     A gain brings the integrated loudness to the target; a gentle look-ahead limiter then takes
-    down any peak above the ceiling (5 ms ramps, no hard clipping), and the gain is topped up for
-    the little loudness the limiter took, up to three rounds. Raises SilentAudioError when the
-    input is silent (below the -70 LUFS absolute gate everywhere).
+    down any peak above the ceiling (5 ms ramps, no hard clipping). Limiting lowers the loudness
+    a little, so the gain is raised to make up for it (secant steps on gain → loudness, from the
+    original samples each time, at most `_GAIN_STEPS` tries) until the result is within
+    `_TOLERANCE_LU` of the target. A target the ceiling makes unreachable ends as close as the
+    limiter allows. Raises SilentAudioError when the input is silent (below the -70 LUFS
+    absolute gate everywhere).
     """
     audio = np.asarray(samples, dtype=np.float64)
+    measured = integrated_lufs(audio, rate)
+    if not math.isfinite(measured):
+        raise SilentAudioError("the audio is silent: there is no sound to normalise")
     ceiling = 10.0 ** (peak_dbfs / 20.0)
-    for _ in range(_LIMITER_ROUNDS):
-        measured = integrated_lufs(audio, rate)
-        if not math.isfinite(measured):
-            raise SilentAudioError("the audio is silent: there is no sound to normalise")
-        if abs(measured - target_lufs) < 0.01 and np.max(np.abs(audio)) <= ceiling:
+    gain = target_lufs - measured
+    out = _gained_and_limited(audio, rate, gain, ceiling)
+    error = integrated_lufs(out, rate) - target_lufs
+    previous: tuple[float, float] | None = None
+    for _ in range(_GAIN_STEPS - 1):
+        if abs(error) < _TOLERANCE_LU:
             break
-        audio = audio * 10.0 ** ((target_lufs - measured) / 20.0)
-        if audio.ndim == 1:
-            audio = _limit_peaks(audio, rate, ceiling)
-        else:  # one gain for all channels, so the stereo image stays put
-            peak = np.maximum(np.max(np.abs(audio), axis=1), 1e-12)
-            audio = audio * (_limit_peaks(peak, rate, ceiling) / peak)[:, None]
-    return np.clip(audio, -ceiling, ceiling).astype(np.float32)
+        step = -error  # one dB of gain gives at most one dB of loudness
+        if previous is not None and previous[1] != error:
+            # Secant: how much loudness the last dB of gain actually bought.
+            step = -error * (gain - previous[0]) / (error - previous[1])
+        previous = (gain, error)
+        gain += float(np.clip(step, -_MAX_STEP_DB, _MAX_STEP_DB))
+        out = _gained_and_limited(audio, rate, gain, ceiling)
+        error = integrated_lufs(out, rate) - target_lufs
+    return np.clip(out, -ceiling, ceiling).astype(np.float32)
