@@ -5,15 +5,20 @@
 #   2. the Debian/Ubuntu packages that Qt, PortAudio and the test audio rig need (skipped where
 #      there is no dpkg, or with PRT_SKIP_APT=1);
 #   3. the virtual environment .venv/ at the repo root, with the project installed editable with
-#      its test extras, reinstalled only when pyproject.toml changed since the last install.
+#      its test extras (and, for `test`, the render extra, so the render tests run too),
+#      reinstalled only when pyproject.toml or the extras changed since the last install.
 # It sets PRT_ROOT (the repo root) and PRT_VENV (the venv folder).
 
 PRT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PRT_VENV=$PRT_ROOT/.venv
 PRT_PYTHON=${PRT_PYTHON:-python3}
-# The stamp holds the hash of pyproject.toml and the install spec at the last successful install.
+# The stamp holds the hash of pyproject.toml and the install spec (so the extras too) at the last
+# successful install. The test spec is a superset of the run spec: its stamp satisfies `run` too,
+# so alternating ./scripts/run and ./scripts/test never reinstalls.
 PRT_STAMP=$PRT_VENV/.prt-install-stamp
-PRT_INSTALL_SPEC='.[test]'
+PRT_SPEC_RUN='.[test]'
+PRT_SPEC_TEST='.[test,render]'
+PRT_INSTALL_SPEC=$PRT_SPEC_RUN
 
 # Qt's offscreen platform (the tests) and what every Qt start needs: GL, fonts, keymaps, D-Bus.
 PRT_DEBS_QT=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
@@ -113,7 +118,7 @@ prt_check_debs() {
 }
 
 prt_hash_pyproject() {
-    "$PRT_VENV/bin/python" - "$PRT_ROOT/pyproject.toml" "$PRT_INSTALL_SPEC" <<'EOF'
+    "$PRT_VENV/bin/python" - "$PRT_ROOT/pyproject.toml" "${1:-$PRT_INSTALL_SPEC}" <<'EOF'
 import hashlib, sys
 digest = hashlib.sha256(open(sys.argv[1], "rb").read())
 digest.update(sys.argv[2].encode())
@@ -136,6 +141,10 @@ prt_ensure_venv() {
     local want have=""
     want=$(prt_hash_pyproject)
     [[ -f "$PRT_STAMP" ]] && have=$(<"$PRT_STAMP")
+    if [[ "$PRT_INSTALL_SPEC" == "$PRT_SPEC_RUN" && -n "$have" &&
+          "$have" == "$(prt_hash_pyproject "$PRT_SPEC_TEST")" ]]; then
+        want=$have
+    fi
     if [[ "$want" == "$have" && -x "$PRT_VENV/bin/prt-desktop" && -x "$PRT_VENV/bin/ruff" ]]; then
         return 0
     fi
@@ -143,7 +152,7 @@ prt_ensure_venv() {
         prt_say "Installing prt-desktop and its dependencies into .venv/" \
                 "(the first time downloads about 200 MB, mostly Qt; this takes a few minutes)"
     elif [[ -n "$have" ]]; then
-        prt_say "pyproject.toml changed: reinstalling prt-desktop into .venv/"
+        prt_say "pyproject.toml or the extras ($PRT_INSTALL_SPEC) changed: reinstalling prt-desktop into .venv/"
     else
         prt_say "Installing prt-desktop into .venv/ (no record of a finished install there)"
     fi
@@ -174,7 +183,11 @@ prt_unlock_venv() {
 
 prt_setup() {
     local mode=$1
-    case $mode in run|test) ;; *) prt_die "prt_setup: unknown mode '$mode'" ;; esac
+    case $mode in
+        run) PRT_INSTALL_SPEC=$PRT_SPEC_RUN ;;
+        test) PRT_INSTALL_SPEC=$PRT_SPEC_TEST ;;
+        *) prt_die "prt_setup: unknown mode '$mode'" ;;
+    esac
     prt_check_python
     prt_check_debs "$mode"
     prt_lock_venv
