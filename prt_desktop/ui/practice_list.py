@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from prt_desktop.core.library import Library
+    from prt_desktop.ui.transcript_dialog import TranscriptDialog
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,13 +41,24 @@ class PracticeListPage(QWidget):
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("startButton")
         self.start_button.setMinimumHeight(44)
-        layout.addWidget(self.start_button)
+        self.transcript_button = QPushButton(self.tr("Read the words"))
+        self.transcript_button.setObjectName("transcriptButton")
+        self.transcript_button.setMinimumHeight(44)
+        self.transcript_button.setToolTip(self.tr(
+            "Read everything this practice says, and print it or save it as a PDF"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 2)
+        buttons.addWidget(self.transcript_button, 1)
+        layout.addLayout(buttons)
+        self.transcript_dialog: TranscriptDialog | None = None
         self.start_button.clicked.connect(self._start_current)
+        self.transcript_button.clicked.connect(self.show_transcript)
         self.list.itemActivated.connect(lambda _item: self._start_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
         self.fill(library)
 
     def fill(self, library: Library) -> None:
+        self.library = library
         self.list.clear()
         for exercise in library.exercises:
             minutes = max(1, round(library.clips.duration(exercise) / 60))
@@ -71,9 +84,26 @@ class PracticeListPage(QWidget):
 
     def _update_button(self) -> None:
         item = self.list.currentItem()
-        self.start_button.setEnabled(item is not None and item.data(EXERCISE_ID_ROLE) is not None)
+        chosen = item is not None and item.data(EXERCISE_ID_ROLE) is not None
+        self.start_button.setEnabled(chosen)
+        self.transcript_button.setEnabled(chosen)
 
     def _start_current(self) -> None:
         item = self.list.currentItem()
         if item is not None and item.data(EXERCISE_ID_ROLE):
             self.exercise_chosen.emit(item.data(EXERCISE_ID_ROLE))
+
+    def show_transcript(self) -> None:
+        """Open the words of the selected practice in a window of their own."""
+        item = self.list.currentItem()
+        if item is None or not item.data(EXERCISE_ID_ROLE):
+            return
+        # Imported here: printing support is not needed for the first paint.
+        from prt_desktop.ui.transcript_dialog import TranscriptDialog
+
+        if self.transcript_dialog is not None:
+            self.transcript_dialog.close()
+            self.transcript_dialog.deleteLater()
+        dialog = TranscriptDialog(self.library.exercise(item.data(EXERCISE_ID_ROLE)), self)
+        self.transcript_dialog = dialog
+        dialog.open()
