@@ -13,28 +13,44 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
 
 from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section
 from prt_desktop.playback.feed import Chunk, CueStop, Feed
-from prt_desktop.playback.resample import resample, to_mono
+from prt_desktop.playback.pcm import (
+    AudioSegment,
+    ClipError,
+    read_segment,
+    samples_from_segment,
+)
+from prt_desktop.playback.resample import resample
 
 log = logging.getLogger(__name__)
 
-SPEECH_GAP_SECONDS = 0.35  # a breath between consecutive lines
+SPEECH_GAP_MS = 350  # a breath between consecutive lines
+CHIME_GAIN_DB = -2.0
+CHIME_FADE_MS = 400
 
 
-class ClipError(RuntimeError):
-    """A voice clip or the chime is missing or cannot be decoded."""
+def to_stream(segment: AudioSegment, samplerate: int) -> np.ndarray:
+    """A composed segment as mono float32 at the stream's rate."""
+    return resample(samples_from_segment(segment), segment.frame_rate, samplerate)
 
 
 def decode_clip(path: Path, samplerate: int) -> np.ndarray:
-    """Decode an audio file to mono float32 at `samplerate`."""
-    try:
-        data, rate = sf.read(str(path), dtype="float32", always_2d=False)
-    except (OSError, RuntimeError, sf.LibsndfileError) as error:
-        raise ClipError(f"The recording {path.name} could not be read ({error}).") from error
-    return resample(to_mono(data), int(rate), samplerate)
+    """Decode an audio file to mono float32 at `samplerate` (soundfile, no ffmpeg)."""
+    return to_stream(read_segment(path), samplerate)
+
+
+def compose_line(clip: AudioSegment, *, after_speech: bool) -> AudioSegment:
+    """A spoken line, with a breath of silence before it when it follows another line."""
+    if not after_speech:
+        return clip
+    return AudioSegment.silent(duration=SPEECH_GAP_MS, frame_rate=clip.frame_rate) + clip
+
+
+def compose_chime(chime: AudioSegment) -> AudioSegment:
+    """The chime a little softer than speech, and faded so it never ends abruptly."""
+    return chime.apply_gain(CHIME_GAIN_DB).fade_out(CHIME_FADE_MS)
 
 
 class Composer:
@@ -48,7 +64,7 @@ class Composer:
         chime_path: Path,
         pace: float = 1.0,
         lookahead_seconds: float = 20.0,
-        decode: Callable[[Path, int], np.ndarray] = decode_clip,
+        read: Callable[[Path], AudioSegment] = read_segment,
     ) -> None:
         self.exercise = exercise
         self.feed = feed
@@ -56,7 +72,7 @@ class Composer:
         self.chime_path = chime_path
         self.pace = pace
         self.lookahead_frames = int(lookahead_seconds * feed.samplerate)
-        self._decode = decode
+        self._read = read
         self._cancel = threading.Event()
         self._thread = threading.Thread(target=self._run, name="composer", daemon=True)
 
@@ -72,21 +88,21 @@ class Composer:
         try:
             chime: np.ndarray | None = None
             previous_was_speech = False
+            rate = self.feed.samplerate
             for index, segment in enumerate(self.exercise.segments):
                 if not self._wait_for_room():
                     return
                 if isinstance(segment, Say):
-                    if previous_was_speech:
-                        self._push(index, self._silence(SPEECH_GAP_SECONDS))
                     clip = self.resolve(self.exercise, segment)
                     if clip is None:
                         raise ClipError(f"No recording for line {segment.line}: {segment.text!r}")
-                    self._push(index, self._decode(clip, self.feed.samplerate))
+                    line = compose_line(self._read(clip), after_speech=previous_was_speech)
+                    self._push(index, to_stream(line, rate))
                 elif isinstance(segment, Pause):
                     self._push(index, self._silence(segment.seconds * self.pace))
                 elif isinstance(segment, Chime):
                     if chime is None:
-                        chime = self._decode(self.chime_path, self.feed.samplerate) * 0.8
+                        chime = to_stream(compose_chime(self._read(self.chime_path)), rate)
                     self._push(index, chime)
                 elif isinstance(segment, Cue):
                     self.feed.queue.append(CueStop(index))
