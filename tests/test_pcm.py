@@ -30,7 +30,7 @@ def test_a_line_after_speech_gets_a_breath_of_silence(tmp_path: Path) -> None:
     assert len(compose_line(clip, after_speech=False)) == len(clip)
     joined = compose_line(clip, after_speech=True)
     assert len(joined) == len(clip) + SPEECH_GAP_MS
-    assert abs(to_stream(joined, 48000).size - len(joined) / 1000 * 48000) <= 1
+    assert abs(to_stream(joined, 48000).size - len(joined) / 1000 * 48000) < 1.5  # ms rounding
 
 
 def test_the_chime_is_faded_to_silence(tmp_path: Path) -> None:
