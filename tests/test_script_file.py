@@ -137,3 +137,13 @@ def test_sections_can_name_an_element_of_somatic_tracking(tmp_path: Path) -> Non
     with pytest.raises(ScriptError, match="'calm' is not an element of somatic tracking") as e:
         load_exercise_file(write(tmp_path, wrong))
     assert e.value.problems[0].line == 12
+
+
+def test_the_documented_example_is_a_valid_exercise(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "script-format.md").read_text(
+        encoding="utf-8")
+    start = doc.index("```yaml") + len("```yaml")
+    example = doc[start:doc.index("```", start)]
+    exercise = load_exercise_file(write(tmp_path, example, "example.yaml"))
+    kinds = {s.kind for s in exercise.segments if isinstance(s, Cue)}
+    assert kinds == set(CueKind)
