@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from prt_desktop.ui.history_view import HistoryPage
     from prt_desktop.ui.practice_list import PracticeListPage
     from prt_desktop.ui.practice_page import PracticePage
+    from prt_desktop.ui.record_voice import RecordVoicePage
     from prt_desktop.ui.safety_page import SafetyPage
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._practice_page: PracticePage | None = None
         self._history_page: HistoryPage | None = None
         self._history_request = 0
+        self._record_page: RecordVoicePage | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -73,7 +75,9 @@ class MainWindow(QMainWindow):
         self.history_nav.setObjectName("navHistory")
         self.safety_nav = QPushButton(self.tr("Safety information"))
         self.safety_nav.setObjectName("navSafety")
-        for button in (self.practice_nav, self.history_nav, self.safety_nav):
+        self.record_nav = QPushButton(self.tr("Record my voice"))
+        self.record_nav.setObjectName("navRecord")
+        for button in (self.practice_nav, self.history_nav, self.safety_nav, self.record_nav):
             button.setMinimumHeight(36)
             nav_row.addWidget(button)
         nav_row.addStretch(1)
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.practice_nav.clicked.connect(self.show_practice_list)
         self.history_nav.clicked.connect(self.show_history)
         self.safety_nav.clicked.connect(self.show_safety)
+        self.record_nav.clicked.connect(self.show_record_voice)
 
         if services.safety_acknowledged >= safety.SAFETY_VERSION:
             self.show_practice_list()
@@ -165,6 +170,20 @@ class MainWindow(QMainWindow):
             self._history_page = HistoryPage(self.services.body_map())
             self.stack.addWidget(self._history_page)
         return self._history_page
+
+    def record_page(self) -> RecordVoicePage:
+        if self._record_page is None:
+            from prt_desktop.ui.record_voice import RecordVoicePage
+
+            self._record_page = RecordVoicePage(self.services, self.errors)
+            self.stack.addWidget(self._record_page)
+        return self._record_page
+
+    def show_record_voice(self) -> None:
+        self.nav.setVisible(True)
+        page = self.record_page()
+        self.stack.setCurrentWidget(page)
+        page.exercise_choice.setFocus()
 
     def show_history(self) -> None:
         self.nav.setVisible(True)

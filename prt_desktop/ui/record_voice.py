@@ -1,0 +1,514 @@
+"""Record my voice: step through an exercise line by line, record, listen, keep.
+
+A kept recording takes the place of the computer voice for that line in every practice (see
+`core.clips.ClipResolver`). The recorder and the sound output run on PortAudio's threads and never
+touch Qt: this page reads the recorder's level and length, and the playback Feed's counters, on a
+QTimer. Keeping and removing go through the app's writer thread (`run_serially`).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from enum import Enum
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.exercise import Exercise, Say
+from prt_desktop.playback.composer import ClipError, decode_clip
+from prt_desktop.playback.feed import Chunk, Feed
+from prt_desktop.playback.output import Stream
+from prt_desktop.playback.recorder import NoInputDevice, Recorder, RecordingError
+from prt_desktop.playback.resample import resample
+from prt_desktop.services import AppServices
+from prt_desktop.storage.recordings import RecordingStore, SilentAudioError, check_heard
+from prt_desktop.ui import theme
+from prt_desktop.ui.accessibility import announce
+from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.tasks import run_serially
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 50
+METER_FLOOR_DB = -60.0  # the meter's empty end; speech into a microphone sits well above it
+
+_PAGE_STYLE = """
+QLabel#lineText { background: #fffdf9; border: 1px solid #d8cfc4; border-radius: 8px;
+                  padding: 24px; font-size: CAPTION_SIZEpt; }
+QLabel#lineStatus, QLabel#lineProgress, QLabel#recordIntro { color: #5f574f; }
+QLabel#recordMessage { padding: 6px; }
+QPushButton#recordButton, QPushButton#keepButton {
+    background: #3f6b5e; color: #ffffff; border: 1px solid #335a4f; }
+QPushButton#recordButton:disabled, QPushButton#keepButton:disabled {
+    background: #f0ece6; color: #8a8178; border: 1px solid #b9aea2; }
+QProgressBar#levelMeter { border: 1px solid #d8cfc4; border-radius: 4px; background: #fffdf9;
+                          max-height: 10px; }
+QProgressBar#levelMeter::chunk { background: #3f6b5e; border-radius: 3px; }
+"""
+
+
+class TakeState(Enum):
+    IDLE = "idle"  # nothing recorded since the line was shown
+    RECORDING = "recording"
+    TAKE = "take"  # a take waits to be heard, kept or recorded again
+    SAVING = "saving"
+
+
+class RecordVoicePage(QWidget):
+    recording_kept = Signal(str)
+    """A take of the line (its text) was kept and now replaces the computer voice."""
+    recording_removed = Signal(str)
+    """The person's recording of the line (its text) was removed."""
+    line_changed = Signal(int)
+    """Another line (index into the exercise's spoken lines) is shown."""
+
+    def __init__(self, services: AppServices, errors: ErrorReporter,
+                 recorder_factory: Callable[[], Recorder] = Recorder,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordVoicePage")
+        self.setStyleSheet(_PAGE_STYLE.replace("CAPTION_SIZE", str(theme.CAPTION_POINT_SIZE)))
+        self.services = services
+        self.errors = errors
+        self.store = RecordingStore(services.location.recordings)
+        self.recorder_factory = recorder_factory
+        self.exercise: Exercise | None = None
+        self.lines: tuple[Say, ...] = ()
+        self.index = 0
+        self.state = TakeState.IDLE
+        self.recorder: Recorder | None = None
+        self.take: np.ndarray | None = None
+        self.take_rate = 0
+        self._feed: Feed | None = None
+        self._stream: Stream | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_INTERVAL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._build()
+        for exercise in services.library.exercises:
+            self.exercise_choice.addItem(exercise.title, exercise.id)
+        self.exercise_choice.currentIndexChanged.connect(lambda _i: self._choose_exercise())
+        self._choose_exercise()
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(self.tr("<h2>Record my voice</h2>")))
+        intro = QLabel(self.tr(
+            "Read each line aloud, at your own calm pace. A recording you keep takes the place "
+            "of the computer voice for that line, in every practice. Lines you have not recorded "
+            "are spoken by the computer voice."))
+        intro.setObjectName("recordIntro")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        choose_row = QHBoxLayout()
+        choose_label = QLabel(self.tr("Practice:"))
+        self.exercise_choice = QComboBox()
+        self.exercise_choice.setObjectName("exerciseChoice")
+        self.exercise_choice.setAccessibleName(self.tr("Practice to record"))
+        choose_label.setBuddy(self.exercise_choice)
+        choose_row.addWidget(choose_label)
+        choose_row.addWidget(self.exercise_choice, 1)
+        outer.addLayout(choose_row)
+
+        body = QHBoxLayout()
+        self.line_list = QListWidget()
+        self.line_list.setObjectName("lineList")
+        self.line_list.setAccessibleName(self.tr("Lines of the practice"))
+        self.line_list.setWordWrap(True)
+        self.line_list.setMaximumWidth(320)
+        self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.line_list.currentRowChanged.connect(self._row_chosen)
+        body.addWidget(self.line_list, 1)
+        body.addLayout(self._build_line_view(), 2)
+        outer.addLayout(body, 1)
+
+    def _build_line_view(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("lineProgress")
+        column.addWidget(self.progress_label)
+        self.line_text = QLabel()
+        self.line_text.setObjectName("lineText")
+        self.line_text.setWordWrap(True)
+        self.line_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line_text.setMinimumHeight(160)
+        self.line_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.line_text, 1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("lineStatus")
+        self.status_label.setWordWrap(True)
+        column.addWidget(self.status_label)
+
+        meter_row = QHBoxLayout()
+        meter_label = QLabel(self.tr("Microphone level"))
+        self.meter = QProgressBar()
+        self.meter.setObjectName("levelMeter")
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.time_label = QLabel("0:00")
+        self.time_label.setObjectName("takeTime")
+        meter_row.addWidget(meter_label)
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.time_label)
+        column.addLayout(meter_row)
+
+        take_row = QHBoxLayout()
+        self.record_button = self._button(self.tr("Record"), "recordButton", self._record_clicked)
+        self.playback_button = self._button(self.tr("Play back"), "playbackButton",
+                                            self._playback_clicked)
+        self.retake_button = self._button(self.tr("Re-take"), "retakeButton", self._retake)
+        self.keep_button = self._button(self.tr("Keep"), "keepButton", self._keep)
+        for button in (self.record_button, self.playback_button, self.retake_button,
+                       self.keep_button):
+            take_row.addWidget(button)
+        column.addLayout(take_row)
+        self.message = QLabel()
+        self.message.setObjectName("recordMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.message)
+
+        nav_row = QHBoxLayout()
+        self.previous_button = self._button(self.tr("Previous line"), "previousLineButton",
+                                            lambda: self.show_line(self.index - 1))
+        self.remove_button = self._button(self.tr("Remove my recording"), "removeButton",
+                                          self._remove)
+        self.next_button = self._button(self.tr("Next line"), "nextLineButton",
+                                        lambda: self.show_line(self.index + 1))
+        nav_row.addWidget(self.previous_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.remove_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.next_button)
+        column.addLayout(nav_row)
+        return column
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(40)
+        button.clicked.connect(slot)
+        return button
+
+    # ---- choosing ---------------------------------------------------------------------------
+    @property
+    def line(self) -> Say | None:
+        return self.lines[self.index] if 0 <= self.index < len(self.lines) else None
+
+    def choose_exercise(self, exercise_id: str) -> None:
+        index = self.exercise_choice.findData(exercise_id)
+        if index >= 0:
+            self.exercise_choice.setCurrentIndex(index)
+
+    def _choose_exercise(self) -> None:
+        self._drop_take()
+        exercise_id = self.exercise_choice.currentData()
+        self.exercise = (self.services.library.exercise(exercise_id)
+                         if exercise_id is not None else None)
+        self.lines = self.exercise.spoken_lines if self.exercise is not None else ()
+        self.line_list.blockSignals(True)
+        self.line_list.clear()
+        for number, line in enumerate(self.lines, start=1):
+            item = QListWidgetItem(f"{number}. {line.text}")
+            item.setToolTip(line.text)
+            self.line_list.addItem(item)
+        self.line_list.blockSignals(False)
+        self.index = -1
+        self.show_line(0)
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.show_line(row)
+
+    def show_line(self, index: int) -> None:
+        """Show another line; a take that was not kept is let go."""
+        if not self.lines:
+            self.index = 0
+            self._refresh()
+            return
+        index = max(0, min(index, len(self.lines) - 1))
+        if index == self.index:
+            return
+        self._drop_take()
+        self.index = index
+        self.line_list.blockSignals(True)
+        self.line_list.setCurrentRow(index)
+        self.line_list.blockSignals(False)
+        self.message.setText("")
+        self._refresh()
+        self.line_changed.emit(index)
+
+    def _refresh(self) -> None:
+        """Labels and buttons for the current line and state."""
+        line = self.line
+        recorded = line is not None and self.store.has(line.text)
+        count = sum(1 for s in self.lines if self.store.has(s.text))
+        for row, say in enumerate(self.lines):
+            item = self.line_list.item(row)
+            mine = self.store.has(say.text)
+            text = f"{'● ' if mine else ''}{row + 1}. {say.text}"
+            if item.text() != text:
+                item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "Line {n}, {voice}: {text}").format(
+                n=row + 1, text=say.text,
+                voice=self.tr("your recording") if mine else self.tr("computer voice")))
+        if line is None:
+            self.progress_label.setText("")
+            self.line_text.setText(self.tr("There is no practice with spoken lines to record."))
+            self.status_label.setText("")
+        else:
+            self.progress_label.setText(self.tr(
+                "Line {n} of {total}. You have recorded {count} of {total} lines.").format(
+                n=self.index + 1, total=len(self.lines), count=count))
+            self.line_text.setText(line.text)
+            self.status_label.setText(
+                self.tr("● Your own recording is used for this line.") if recorded else
+                self.tr("No recording of yours yet: the computer voice speaks this line."))
+        state = self.state
+        busy = state in (TakeState.RECORDING, TakeState.SAVING)
+        self.record_button.setText(self.tr("Stop") if state == TakeState.RECORDING
+                                   else self.tr("Record"))
+        self.record_button.setEnabled(line is not None and state in (TakeState.IDLE,
+                                                                     TakeState.RECORDING))
+        self.playback_button.setEnabled(line is not None and not busy)
+        self.retake_button.setEnabled(state == TakeState.TAKE)
+        self.keep_button.setEnabled(state == TakeState.TAKE)
+        self.remove_button.setEnabled(recorded and not busy)
+        self.previous_button.setEnabled(self.index > 0 and state != TakeState.SAVING)
+        self.next_button.setEnabled(self.index < len(self.lines) - 1
+                                    and state != TakeState.SAVING)
+        self.exercise_choice.setEnabled(state != TakeState.SAVING)
+        self.line_list.setEnabled(state != TakeState.SAVING)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        announce(self.message)
+
+    def _set_state(self, state: TakeState) -> None:
+        self.state = state
+        self._refresh()
+
+    # ---- recording --------------------------------------------------------------------------
+    def _record_clicked(self) -> None:
+        if self.state == TakeState.RECORDING:
+            self.stop_recording()
+        else:
+            self.start_recording()
+
+    def _retake(self) -> None:
+        self.take = None
+        self.start_recording()
+
+    def start_recording(self) -> None:
+        if self.line is None or self.state == TakeState.RECORDING:
+            return
+        self.stop_playback()  # the speakers must not speak into the microphone
+        self.take = None
+        recorder = self.recorder_factory()
+        try:
+            recorder.start()
+        except NoInputDevice as error:
+            log.warning("No microphone: %s", error)
+            self._set_state(TakeState.IDLE)
+            self._say(self.tr("No microphone was found. Connect a microphone or a headset, "
+                              "check that it is switched on, and try again."))
+            return
+        except RecordingError as error:
+            log.warning("Recording could not start: %s", error)
+            self._set_state(TakeState.IDLE)
+            self._say(self.tr("The microphone could not be started. It may be in use by another "
+                              "program; close that program, or check the microphone, and try "
+                              "again."))
+            return
+        self.recorder = recorder
+        self._set_state(TakeState.RECORDING)
+        self._say(self.tr("Recording. Read the line aloud, then press Stop."))
+        self._timer.start()
+
+    def stop_recording(self) -> None:
+        """End the take; it is checked for sound and waits to be heard or kept."""
+        recorder, self.recorder = self.recorder, None
+        if recorder is None:
+            return
+        samples = recorder.stop()
+        self.meter.setValue(0)
+        if recorder.error is not None:
+            log.error("Recording stopped: %r", recorder.error)
+        try:
+            check_heard(samples, recorder.samplerate)
+        except SilentAudioError:
+            self._set_state(TakeState.IDLE)
+            self._say(self.tr("Nothing was heard. Check that the microphone is connected and "
+                              "not muted."))
+            return
+        self.take = samples
+        self.take_rate = recorder.samplerate
+        self._set_state(TakeState.TAKE)
+        message = self.tr("Listen with Play back. If you like it, press Keep; if not, Re-take.")
+        if recorder.full:
+            message = self.tr("That was the longest a take can be. ") + message
+        self._say(message)
+
+    def _drop_take(self) -> None:
+        """Let go of anything in progress for the current line (recording, playback, take)."""
+        if self.recorder is not None:
+            self.recorder.stop()
+            self.recorder = None
+        self.stop_playback()
+        self.take = None
+        if self.state != TakeState.SAVING:
+            self.state = TakeState.IDLE
+        self.meter.setValue(0)
+        self.time_label.setText("0:00")
+
+    # ---- keeping and removing ---------------------------------------------------------------
+    def _keep(self) -> None:
+        line, take, rate = self.line, self.take, self.take_rate
+        if line is None or take is None or self.state != TakeState.TAKE:
+            return
+        self.stop_playback()
+        self._set_state(TakeState.SAVING)
+        self._say(self.tr("Keeping your recording…"))
+        store = self.store
+
+        def kept(_path: object) -> None:
+            self.take = None
+            self._set_state(TakeState.IDLE)
+            self._say(self.tr("Kept. This line is now spoken in your voice, in every practice."))
+            self.recording_kept.emit(line.text)
+
+        def not_kept(error: BaseException) -> None:
+            self._set_state(TakeState.TAKE)
+            if isinstance(error, SilentAudioError):
+                self.take = None
+                self._set_state(TakeState.IDLE)
+                self._say(self.tr("Nothing was heard. Check that the microphone is connected "
+                                  "and not muted."))
+            else:
+                self._say(self.tr("Your recording could not be saved. Check that the disk has "
+                                  "free space and try Keep again. Nothing else was changed."))
+
+        run_serially(lambda: store.save(line.text, take, rate), kept, not_kept)
+
+    def _remove(self) -> None:
+        line = self.line
+        if line is None or self.state in (TakeState.RECORDING, TakeState.SAVING):
+            return
+        self.stop_playback()
+        self._set_state(TakeState.SAVING)
+        store = self.store
+
+        def removed(_existed: object) -> None:
+            self._set_state(TakeState.IDLE if self.take is None else TakeState.TAKE)
+            self._say(self.tr("Your recording of this line was removed. The computer voice "
+                              "speaks it again."))
+            self.recording_removed.emit(line.text)
+
+        def not_removed(_error: BaseException) -> None:
+            self._set_state(TakeState.IDLE if self.take is None else TakeState.TAKE)
+            self._say(self.tr("Your recording could not be removed just now. Please try again."))
+
+        run_serially(lambda: store.delete(line.text), removed, not_removed)
+
+    # ---- listening --------------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self._stream is not None
+
+    def _playback_clicked(self) -> None:
+        if self.playing:
+            self.stop_playback()
+            self._refresh()
+        else:
+            self.play_line()
+
+    def play_line(self) -> None:
+        """Play the take if there is one, otherwise the line as a practice would speak it."""
+        line, exercise = self.line, self.exercise
+        if line is None or exercise is None:
+            return
+        output = self.services.output()
+        if output.captions_only:
+            self._say(self.tr("No sound output was found, so nothing can be played. Connect "
+                              "headphones or speakers and try again."))
+            return
+        try:
+            if self.take is not None:
+                frames = resample(self.take, self.take_rate, output.samplerate)
+            else:
+                path = self.services.library.clips.path_for(exercise, line)
+                if path is None:
+                    raise ClipError("no sound for this line")
+                frames = decode_clip(path, output.samplerate)
+        except ClipError as error:
+            log.warning("Could not play the line: %r", error)
+            self._say(self.tr("This line could not be played."))
+            return
+        feed = Feed(output.samplerate)
+        feed.queue.append(Chunk(0, frames))
+        feed.composed_frames = frames.size
+        feed.composing_done = True
+
+        def ended() -> None:  # on PortAudio's thread: only set a flag
+            feed.stream_ended = True
+
+        try:
+            stream = output.open(feed, on_finished=ended)
+            stream.start()
+        except Exception:
+            log.exception("Could not open the sound output to play a line")
+            self._say(self.tr("The sound device could not be started. Check that headphones or "
+                              "speakers are connected."))
+            return
+        self._feed, self._stream = feed, stream
+        self.playback_button.setText(self.tr("Stop playing"))
+        self._timer.start()
+
+    def stop_playback(self) -> None:
+        stream, self._stream, self._feed = self._stream, None, None
+        if stream is not None:
+            stream.close()
+        self.playback_button.setText(self.tr("Play back"))
+
+    # ---- polling ----------------------------------------------------------------------------
+    def _poll(self) -> None:
+        """Meter, length and end of playback, read from the audio threads' counters."""
+        recorder = self.recorder
+        if recorder is not None:
+            level = recorder.level
+            db = 20.0 * math.log10(level) if level > 0 else METER_FLOOR_DB
+            self.meter.setValue(round(100 * max(0.0, 1.0 - db / METER_FLOOR_DB)))
+            seconds = int(recorder.seconds)
+            self.time_label.setText(f"{seconds // 60}:{seconds % 60:02d}")
+            if recorder.stream_ended:  # full, or the device went away
+                self.stop_recording()
+        feed = self._feed
+        if feed is not None and (feed.stream_ended or feed.error is not None):
+            self.stop_playback()
+        if self.recorder is None and self._feed is None:
+            self._timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page ends recording and playback; a take not kept is let go.
+        if self.state == TakeState.RECORDING or self.playing:
+            self._drop_take()
+            self._refresh()
+        super().hideEvent(event)
