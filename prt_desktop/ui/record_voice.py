@@ -129,7 +129,8 @@ class RecordVoicePage(QWidget):
         self.line_list = QListWidget()
         self.line_list.setObjectName("lineList")
         self.line_list.setAccessibleName(self.tr("Lines of the practice"))
-        self.line_list.setWordWrap(True)
+        # One row per line, cut to the list's width: the whole line is shown large beside it.
+        self.line_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.line_list.setMaximumWidth(320)
         self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.line_list.currentRowChanged.connect(self._row_chosen)
@@ -292,11 +293,11 @@ class RecordVoicePage(QWidget):
         self.retake_button.setEnabled(state == TakeState.TAKE)
         self.keep_button.setEnabled(state == TakeState.TAKE)
         self.remove_button.setEnabled(recorded and not busy)
-        self.previous_button.setEnabled(self.index > 0 and state != TakeState.SAVING)
-        self.next_button.setEnabled(self.index < len(self.lines) - 1
-                                    and state != TakeState.SAVING)
-        self.exercise_choice.setEnabled(state != TakeState.SAVING)
-        self.line_list.setEnabled(state != TakeState.SAVING)
+        # Moving on while recording or saving would let a take go unnoticed.
+        self.previous_button.setEnabled(self.index > 0 and not busy)
+        self.next_button.setEnabled(self.index < len(self.lines) - 1 and not busy)
+        self.exercise_choice.setEnabled(not busy)
+        self.line_list.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -453,11 +454,15 @@ class RecordVoicePage(QWidget):
         try:
             if self.take is not None:
                 frames = resample(self.take, self.take_rate, output.samplerate)
+                playing = self.tr("Playing your take.")
             else:
                 path = self.services.library.clips.path_for(exercise, line)
                 if path is None:
                     raise ClipError("no sound for this line")
                 frames = decode_clip(path, output.samplerate)
+                playing = (self.tr("Playing your recording of this line.")
+                           if self.store.has(line.text)
+                           else self.tr("Playing the computer voice for this line."))
         except ClipError as error:
             log.warning("Could not play the line: %r", error)
             self._say(self.tr("This line could not be played."))
@@ -480,6 +485,7 @@ class RecordVoicePage(QWidget):
             return
         self._feed, self._stream = feed, stream
         self.playback_button.setText(self.tr("Stop playing"))
+        self._say(playing)
         self._timer.start()
 
     def stop_playback(self) -> None:
