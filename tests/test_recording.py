@@ -387,3 +387,31 @@ def test_no_microphone_on_the_page_is_said_plainly(qtbot, data_dir, short_audio)
     assert page.state.value == "idle" and math.isclose(page.meter.value(), 0)
     window.close()
     window.services.close()
+
+
+def test_a_take_stops_by_itself_when_full(qtbot, audio_output) -> None:
+    recorder = Recorder(max_seconds=0.3)
+    recorder.start()
+    qtbot.waitUntil(lambda: recorder.stopped_by_itself, timeout=3000)
+    assert recorder.full
+    samples = recorder.stop()
+    assert samples.size == int(0.3 * recorder.samplerate)
+
+
+def test_a_microphone_that_goes_away_ends_the_take_and_says_so(qtbot, data_dir, short_audio,
+                                                               jack_rig) -> None:
+    window = open_app(qtbot, data_dir, short_audio)
+    click(qtbot, window, "navRecord")
+    page = window.record_page()
+    with ToneIntoInput(48000) as tone:
+        before = jack_ports()
+        click(qtbot, window, "recordButton")
+        tone.connect_new_inputs(before)
+        qtbot.waitUntil(lambda: page.recorder.seconds >= 0.8, timeout=3000)
+        page.recorder._stream.stop()  # as when a device goes away under PortAudio
+        record = window.findChild(QPushButton, "recordButton")
+        qtbot.waitUntil(lambda: record.text() == "Record", timeout=3000)
+    assert "microphone stopped" in window.findChild(QLabel, "recordMessage").text()
+    assert window.findChild(QPushButton, "keepButton").isEnabled()
+    window.close()
+    window.services.close()

@@ -349,6 +349,7 @@ class RecordVoicePage(QWidget):
         recorder, self.recorder = self.recorder, None
         if recorder is None:
             return
+        device_went_away = recorder.stopped_by_itself and not recorder.full
         samples = recorder.stop()
         self.meter.setValue(0)
         if recorder.error is not None:
@@ -366,6 +367,9 @@ class RecordVoicePage(QWidget):
         message = self.tr("Listen with Play back. If you like it, press Keep; if not, Re-take.")
         if recorder.full:
             message = self.tr("That was the longest a take can be. ") + message
+        elif device_went_away:
+            message = self.tr("The microphone stopped sending sound, so the take ends here. ") \
+                + message
         self._say(message)
 
     def _drop_take(self) -> None:
