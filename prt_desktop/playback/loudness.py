@@ -31,6 +31,7 @@ gates still apply to that one block. (pyloudnorm refuses such clips.)
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -41,7 +42,7 @@ ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 _LOUDNESS_OFFSET = -0.691
 _TAIL_S = 0.5  # impulse-response length kept by the frequency-domain filter (see above)
-_CHUNK = 1 << 16  # samples filtered per FFT
+_CHUNK = 1 << 18  # samples filtered per FFT (12 s at 22,050 Hz: most clips in one)
 
 # A limiter's gain reaches each peak over this look-ahead and holds it as long after; the gain
 # curve is then smoothed over no more than the same window, so it can never rise above what the
@@ -76,14 +77,16 @@ def k_weighting_coefficients(rate: int) -> tuple[tuple[np.ndarray, np.ndarray], 
     return (shelf_b / shelf_a0, shelf_a / shelf_a0), (pass_b, pass_a / pass_a0)
 
 
+@functools.lru_cache(maxsize=16)
 def _k_response(rate: int, fft_size: int) -> np.ndarray:
-    """The cascade's complex frequency response on the rfft grid of `fft_size`."""
+    """The cascade's complex frequency response on the rfft grid of `fft_size` (read-only)."""
     z_inv = np.exp(-2j * np.pi * np.fft.rfftfreq(fft_size))
     response = np.ones(z_inv.size, dtype=np.complex128)
     for b, a in k_weighting_coefficients(rate):
         numerator = b[0] + b[1] * z_inv + b[2] * z_inv**2
         denominator = a[0] + a[1] * z_inv + a[2] * z_inv**2
         response *= numerator / denominator
+    response.flags.writeable = False
     return response
 
 
