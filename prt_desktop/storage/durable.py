@@ -20,8 +20,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
@@ -102,21 +103,9 @@ class DurableJSONStorage(Storage):
         """Nothing to release: no file handle is kept open between operations."""
 
     def _write_atomically(self, payload: bytes) -> None:
-        folder = self.path.parent
         if self._create_dirs:
-            folder.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                _fsync_file(handle.fileno())
-            _replace(temp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-            raise
-        _fsync_folder(folder)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, lambda handle: handle.write(payload))
 
     def remove_stale_temp_files(self, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
         """Delete temporary files left by a crash mid-write; returns what was removed.
@@ -143,6 +132,25 @@ class DurableJSONStorage(Storage):
     def temp_files(self) -> list[Path]:
         """Temporary files of this journal currently in its folder (for checks and tests)."""
         return sorted(self.path.parent.glob(f".{glob_escape(self.path.name)}.*.tmp"))
+
+
+def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Replace `target` whole or not at all: `write` fills a temporary file in the same folder,
+    which is flushed, fsynced and renamed over `target`; then the folder is fsynced. A crash at
+    any moment leaves either the old file or the new one, and no half-written file."""
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            write(handle)
+            handle.flush()
+            _fsync_file(handle.fileno())
+        _replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
 
 
 def glob_escape(name: str) -> str:

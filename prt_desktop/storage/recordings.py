@@ -20,21 +20,18 @@ import contextlib
 import json
 import logging
 import math
-import os
-import tempfile
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import numpy as np
 import soundfile as sf
 
 from prt_desktop.core.clips import MANIFEST_NAME, normalise_text, recording_name
 from prt_desktop.playback.loudness import SilentAudioError, integrated_lufs, normalise
-from prt_desktop.storage.durable import _fsync_file, _fsync_folder, _replace
+from prt_desktop.storage.durable import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +144,7 @@ class RecordingStore:
         path = self.path_for(text)
         with self._lock:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._write_atomically(path, lambda handle: sf.write(
+            atomic_write(path, lambda handle: sf.write(
                 handle, audio, rate, format="OGG", subtype="VORBIS"))
             manifest = self._read_manifest()
             manifest[path.name] = {
@@ -208,19 +205,4 @@ class RecordingStore:
 
     def _write_manifest(self, manifest: dict[str, Any]) -> None:
         payload = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-        self._write_atomically(self.manifest_path, lambda handle: handle.write(payload))
-
-    def _write_atomically(self, target: Path, write: Callable[[BinaryIO], object]) -> None:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                         dir=self.folder)
-        try:
-            with os.fdopen(fd, "w+b") as handle:
-                write(handle)
-                handle.flush()
-                _fsync_file(handle.fileno())
-            _replace(temp_name, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-            raise
-        _fsync_folder(self.folder)
+        atomic_write(self.manifest_path, lambda handle: handle.write(payload))
