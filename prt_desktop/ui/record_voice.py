@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.exercise import Exercise, Say
 from prt_desktop.playback.composer import ClipError, decode_clip
-from prt_desktop.playback.feed import Chunk, Feed
-from prt_desktop.playback.output import Stream
+from prt_desktop.playback.preview import Preview
 from prt_desktop.playback.recorder import NoInputDevice, Recorder, RecordingError
 from prt_desktop.playback.resample import resample
 from prt_desktop.services import AppServices
 from prt_desktop.storage.recordings import RecordingStore, SilentAudioError, check_heard
-from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.tasks import run_serially
@@ -46,19 +44,6 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 50
 METER_FLOOR_DB = -60.0  # the meter's empty end; speech into a microphone sits well above it
 
-_PAGE_STYLE = """
-QLabel#lineText { background: #fffdf9; border: 1px solid #d8cfc4; border-radius: 8px;
-                  padding: 24px; font-size: CAPTION_SIZEpt; }
-QLabel#lineStatus, QLabel#lineProgress, QLabel#recordIntro { color: #5f574f; }
-QLabel#recordMessage { padding: 6px; }
-QPushButton#recordButton, QPushButton#keepButton {
-    background: #3f6b5e; color: #ffffff; border: 1px solid #335a4f; }
-QPushButton#recordButton:disabled, QPushButton#keepButton:disabled {
-    background: #f0ece6; color: #8a8178; border: 1px solid #b9aea2; }
-QProgressBar#levelMeter { border: 1px solid #d8cfc4; border-radius: 4px; background: #fffdf9;
-                          max-height: 10px; }
-QProgressBar#levelMeter::chunk { background: #3f6b5e; border-radius: 3px; }
-"""
 
 
 class TakeState(Enum):
@@ -81,7 +66,6 @@ class RecordVoicePage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordVoicePage")
-        self.setStyleSheet(_PAGE_STYLE.replace("CAPTION_SIZE", str(theme.CAPTION_POINT_SIZE)))
         self.services = services
         self.errors = errors
         self.store = RecordingStore(services.location.recordings)
@@ -93,8 +77,7 @@ class RecordVoicePage(QWidget):
         self.recorder: Recorder | None = None
         self.take: np.ndarray | None = None
         self.take_rate = 0
-        self._feed: Feed | None = None
-        self._stream: Stream | None = None
+        self.preview = Preview()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self._poll)
@@ -436,7 +419,7 @@ class RecordVoicePage(QWidget):
     # ---- listening --------------------------------------------------------------------------
     @property
     def playing(self) -> bool:
-        return self._stream is not None
+        return self.preview.playing
 
     def _playback_clicked(self) -> None:
         if self.playing:
@@ -471,31 +454,19 @@ class RecordVoicePage(QWidget):
             log.warning("Could not play the line: %r", error)
             self._say(self.tr("This line could not be played."))
             return
-        feed = Feed(output.samplerate)
-        feed.queue.append(Chunk(0, frames))
-        feed.composed_frames = frames.size
-        feed.composing_done = True
-
-        def ended() -> None:  # on PortAudio's thread: only set a flag
-            feed.stream_ended = True
-
         try:
-            stream = output.open(feed, on_finished=ended)
-            stream.start()
+            self.preview.play(output, frames)
         except Exception:
             log.exception("Could not open the sound output to play a line")
             self._say(self.tr("The sound device could not be started. Check that headphones or "
                               "speakers are connected."))
             return
-        self._feed, self._stream = feed, stream
         self.playback_button.setText(self.tr("Stop playing"))
         self._say(playing)
         self._timer.start()
 
     def stop_playback(self) -> None:
-        stream, self._stream, self._feed = self._stream, None, None
-        if stream is not None:
-            stream.close()
+        self.preview.stop()
         self.playback_button.setText(self.tr("Play back"))
 
     # ---- polling ----------------------------------------------------------------------------
@@ -510,10 +481,9 @@ class RecordVoicePage(QWidget):
             self.time_label.setText(f"{seconds // 60}:{seconds % 60:02d}")
             if recorder.stream_ended:  # full, or the device went away
                 self.stop_recording()
-        feed = self._feed
-        if feed is not None and (feed.stream_ended or feed.error is not None):
+        if self.preview.finished:
             self.stop_playback()
-        if self.recorder is None and self._feed is None:
+        if self.recorder is None and not self.preview.playing:
             self._timer.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:
