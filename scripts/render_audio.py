@@ -38,7 +38,8 @@ if str(REPO_ROOT) not in sys.path:  # a source checkout without `pip install -e 
 from rendering.chime import write_chime  # noqa: E402
 from rendering.clipping import make_clip  # noqa: E402
 from rendering.engines import EngineMissing, open_engine  # noqa: E402
-from rendering.library import Library, Renderer  # noqa: E402
+from rendering.library import Library  # noqa: E402
+from rendering.renderer import Renderer  # noqa: E402
 from rendering.settings import (  # noqa: E402
     DEFAULT_SETTINGS,
     UnknownVoice,

@@ -211,3 +211,10 @@ def test_without_piper_lines_get_espeak_stand_ins_that_never_pass_as_the_voice(
     output = render(audio, "--check", env=env)
     assert output.startswith("exit 1")
     assert "tiny.yaml:11: no clip; only an espeak-ng stand-in (espeak-ng-en-us) speaks it" in output
+
+
+def test_a_line_in_an_unknown_voice_fails_the_check_with_its_place(tmp_path: Path) -> None:
+    audio = make_library(tmp_path, "en_GB-nobody-medium")
+    output = render(audio, "--check")
+    assert output.startswith("exit 1")
+    assert "tiny.yaml:11: the voice 'en_GB-nobody-medium' is not known" in output

@@ -7,7 +7,8 @@ A build tool behind `scripts/render_audio.py`; the app never imports it (piper-t
 - `engines`: the speech engines, Piper (neural) and espeak-ng (the fallback), sentence by sentence;
 - `clipping`: trimming, joining sentences, fades, loudness, and writing OGG Vorbis;
 - `manifest`: `audio/clips/manifest.json`, the file the app finds clips through;
-- `library`: which clip each spoken line needs, `--check`, rendering and pruning;
+- `library`: which clip each spoken line needs, and `--check`;
+- `renderer`: rendering the lines without a current clip, and pruning;
 - `chime`: the bell, computed.
 
 `--check` and `--prune` need only numpy and soundfile: nothing here imports piper until a line

@@ -1,4 +1,4 @@
-"""Which clip every spoken line needs, whether it is there and current, and rendering the rest.
+"""Which clip every spoken line needs, and whether it is there and current (`--check`).
 
 A line's clip is current when `audio/clips/<clip_name(voice, text, digest)>` decodes and the
 manifest lists it with that digest (see `settings`). A line whose voice cannot be rendered here
@@ -8,7 +8,6 @@ it never counts as the line's clip, so `--check` keeps failing until the real vo
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +16,16 @@ import soundfile as sf
 
 from prt_desktop.core.clips import clip_name, normalise_text
 
-from .clipping import make_clip, measure, read_clip
-from .engines import EngineMissing, SpeechEngine, open_engine
-from .manifest import Manifest, load_manifest, manifest_entry, write_manifest
-from .settings import DEFAULT_SETTINGS, RenderSettings, VoiceSpec, settings_digest, voice_spec
+from .clipping import read_clip
+from .manifest import Manifest, load_manifest, summary
+from .settings import (
+    DEFAULT_SETTINGS,
+    RenderSettings,
+    UnknownVoice,
+    VoiceSpec,
+    settings_digest,
+    voice_spec,
+)
 
 
 @dataclass
@@ -76,6 +81,18 @@ class Library:
         self.manifest: Manifest = load_manifest(self.clips_dir)
         self._specs: dict[str, VoiceSpec] = {}
         self._problems: dict[Target, str | None] = {}
+        self._by_voice_text = {
+            (str(e.get("voice", "")), normalise_text(str(e.get("text", "")))): name
+            for name, e in self.manifest.items()
+        }
+        # A voice no spec is known for: its lines are reported by --check and stop a render.
+        self.unknown_voices: dict[str, str] = {}
+        for voice in {line.voice for line in self.lines}:
+            try:
+                self._specs[voice] = voice_spec(voice, voice_dir)
+            except UnknownVoice as error:
+                self.unknown_voices[voice] = str(error)
+        self.renderable = [line for line in self.lines if line.voice not in self.unknown_voices]
 
     def target(self, voice: str, text: str) -> Target:
         if voice not in self._specs:
@@ -100,13 +117,13 @@ class Library:
         entry = self.manifest.get(target.name)
         path = self.clips_dir / target.name
         if entry is None:
-            for name, other in self.manifest.items():
-                same = other.get("voice") == target.spec.id
-                if same and normalise_text(str(other.get("text", ""))) == target.text:
-                    return (
-                        f"stale clip {name} (rendered with settings {other.get('settings')}; "
-                        f"the current settings of {target.spec.id} are {target.digest})"
-                    )
+            older = self._by_voice_text.get((target.spec.id, target.text))
+            if older is not None:
+                settings = self.manifest[older].get("settings") or "unknown"
+                return (
+                    f"stale clip {older} (rendered with settings {settings}; "
+                    f"the current settings of {target.spec.id} are {target.digest})"
+                )
             return "no clip" if not path.exists() else f"{target.name} is not in the manifest"
         if entry.get("settings") != target.digest:
             return f"stale clip {target.name} (its manifest entry has other settings)"
@@ -122,7 +139,7 @@ class Library:
         """The clips the library needs: each line's current clip, and a current stand-in where
         the line's own clip is not there yet."""
         names: set[str] = set()
-        for line in self.lines:
+        for line in self.renderable:
             target = self.target(line.voice, line.text)
             names.add(target.name)
             stand_in = self.stand_in(line)
@@ -139,6 +156,11 @@ class Library:
         """List every line without a current clip (file:line and why); 1 if there is one."""
         failing = 0
         for line in self.lines:
+            if line.voice in self.unknown_voices:
+                failing += 1
+                for place in line.places:
+                    say(f"{place}: {self.unknown_voices[line.voice]}")
+                continue
             reason = self.problem(self.target(line.voice, line.text))
             if reason is None:
                 continue
@@ -163,134 +185,3 @@ class Library:
             return 1
         say(f"all {len(self.lines)} spoken line(s) have a current clip. {summary(self.manifest)}")
         return 0
-
-
-class Renderer:
-    """Renders lines into clips, opening each voice's engine once, falling back to espeak-ng."""
-
-    def __init__(
-        self, library: Library, engine: str = "auto", say: Callable[[str], None] = print
-    ) -> None:
-        self.library = library
-        self.engine_choice = engine  # "auto", "piper" or "espeak"
-        self.say = say
-        self._engines: dict[str, SpeechEngine | EngineMissing] = {}
-        self._warned: set[str] = set()
-
-    def engine_for(self, spec: VoiceSpec) -> SpeechEngine:
-        if spec.id not in self._engines:
-            try:
-                self._engines[spec.id] = open_engine(
-                    spec, self.library.settings, self.library.voice_dir
-                )
-            except EngineMissing as error:
-                self._engines[spec.id] = error
-        found = self._engines[spec.id]
-        if isinstance(found, EngineMissing):
-            raise found
-        return found
-
-    def choose(self, line: Line) -> Target:
-        """The clip to render for a line: its own voice, or its espeak-ng stand-in."""
-        target = self.library.target(line.voice, line.text)
-        stand_in = self.library.stand_in(line)
-        if stand_in is None or self.engine_choice == "piper":
-            return target
-        if self.engine_choice == "espeak":
-            return stand_in
-        try:
-            self.engine_for(target.spec)
-            return target
-        except EngineMissing as error:
-            if target.spec.id not in self._warned:
-                self._warned.add(target.spec.id)
-                self.say(
-                    f"note: {error}\n      Rendering the lines of {target.spec.id} with "
-                    f"espeak-ng instead, as stand-ins under the voice id {stand_in.spec.id}; "
-                    "--check still lists those lines until the real voice renders them."
-                )
-            return stand_in
-
-    def render_one(self, target: Target, stands_in_for: str = "") -> float:
-        engine = self.engine_for(target.spec)
-        sentences, rate = engine.sentences(target.text)
-        path = self.library.clips_dir / target.name
-        facts = make_clip(path, sentences, rate, self.library.settings)
-        self.library.manifest[target.name] = manifest_entry(
-            target.text,
-            target.spec.id,
-            target.digest,
-            target.spec.engine.value,
-            facts,
-            stands_in_for,
-        )
-        self.library.forget(target)
-        return facts.seconds
-
-    def render(self, force: bool = False, prune: bool = False) -> int:
-        library = self.library
-        library.clips_dir.mkdir(parents=True, exist_ok=True)
-        todo: list[tuple[Line, Target]] = []
-        for line in library.lines:
-            own = library.target(line.voice, line.text)
-            if not force and not library.problem(own):
-                continue
-            target = self.choose(line)
-            if target is own or force or library.problem(target):
-                todo.append((line, target))
-        started = time.perf_counter()
-        spoken = 0.0
-        for i, (line, target) in enumerate(todo, 1):
-            stands_in_for = line.voice if target.spec.id != line.voice else ""
-            seconds = self.render_one(target, stands_in_for)
-            spoken += seconds
-            self.say(f"[{i}/{len(todo)}] {target.name} {seconds:5.2f}s  {line.text[:60]}")
-        took = time.perf_counter() - started
-        if todo:
-            self.say(f"rendered {len(todo)} line(s), {spoken:.1f} s of speech, in {took:.1f} s")
-        else:
-            self.say(f"nothing to render: all {len(library.lines)} line(s) have a current clip")
-        self._adopt_unlisted()
-        wanted = library.wanted()
-        if prune:
-            for path in sorted(library.clips_dir.glob("*.ogg*")):
-                if path.name not in wanted:
-                    path.unlink()
-                    self.say(f"pruned {path.name}")
-        # The manifest lists only clips a line needs: a superseded clip (an edited line, older
-        # settings) must never be found by the app, even before --prune deletes its file.
-        on_disk = {p.name for p in library.clips_dir.glob("*.ogg")}
-        library.manifest = {k: v for k, v in library.manifest.items() if k in wanted & on_disk}
-        write_manifest(library.clips_dir, library.manifest)
-        self.say(summary(library.manifest))
-        return 0
-
-    def _adopt_unlisted(self) -> None:
-        """A wanted clip on disk the manifest lacks (copied in by hand): measure and list it."""
-        library = self.library
-        for line in library.lines:
-            target = library.target(line.voice, line.text)
-            path = library.clips_dir / target.name
-            if target.name not in library.manifest and path.exists():
-                audio, rate = read_clip(path)
-                library.manifest[target.name] = manifest_entry(
-                    target.text,
-                    target.spec.id,
-                    target.digest,
-                    target.spec.engine.value,
-                    measure(audio, rate),
-                )
-                library.forget(target)
-
-
-def summary(manifest: Manifest) -> str:
-    """Clips, minutes of speech and the loudness spread, from the manifest."""
-    seconds = sum(float(e.get("seconds", 0.0)) for e in manifest.values())
-    lufs = [float(e["lufs"]) for e in manifest.values() if "lufs" in e]
-    text = f"{len(manifest)} clip(s), {seconds / 60:.1f} min of speech"
-    if lufs:
-        text += (
-            f", loudness {min(lufs):.2f} to {max(lufs):.2f} LUFS "
-            f"(spread {max(lufs) - min(lufs):.2f} LU)"
-        )
-    return text

@@ -55,3 +55,16 @@ def manifest_entry(
     if stands_in_for:
         entry["stands_in_for"] = stands_in_for
     return entry
+
+
+def summary(manifest: Manifest) -> str:
+    """Clips, minutes of speech and the loudness spread, from the manifest."""
+    seconds = sum(float(e.get("seconds", 0.0)) for e in manifest.values())
+    lufs = [float(e["lufs"]) for e in manifest.values() if "lufs" in e]
+    text = f"{len(manifest)} clip(s), {seconds / 60:.1f} min of speech"
+    if lufs:
+        text += (
+            f", loudness {min(lufs):.2f} to {max(lufs):.2f} LUFS "
+            f"(spread {max(lufs) - min(lufs):.2f} LU)"
+        )
+    return text
