@@ -71,7 +71,7 @@ def _exercises(*, as_json: bool) -> int:
         return 0
     for row in rows:
         minutes = row["duration_seconds"] / 60
-        print(f"{row['id']:<28} {minutes:4.1f} min  {row['language']:<3} "
+        print(f"{row['id']:<30} {minutes:4.1f} min  {row['language']:<3} "
               f"{', '.join(row['techniques']):<30} {row['title']}")
     for item in broken:
         print(f"UNAVAILABLE {item['file']}:")
