@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 BODY_MAP_FILE = "body_map.svg"
 CHIME_FILE = "chime.ogg"
 SAFETY_SETTING = "safety_acknowledged_version"
+OUTPUT_DEVICE_SETTING = "output_device"
 
 
 class AppServices:
@@ -34,6 +35,8 @@ class AppServices:
         self._output: AudioOutput | None = None
         # Read here, where services are opened off the GUI thread, so the window need not wait.
         self.safety_acknowledged: int = journal.setting(SAFETY_SETTING, 0) or 0
+        # The chosen sound device's name (devices.find_output_device); None: the system default.
+        self.output_device: str | None = journal.setting(OUTPUT_DEVICE_SETTING) or None
 
     @classmethod
     def open(cls, location: paths.DataLocation) -> AppServices:
@@ -53,7 +56,8 @@ class AppServices:
         return self._body_map
 
     def output(self) -> AudioOutput:
-        """The sound output, found on first use; captions-only when there is no device.
+        """The sound output, found on first use: the device chosen in Settings when it is
+        connected, else the system default; captions-only when there is no device.
 
         While it is captions-only, every call looks again, so headphones plugged in after the app
         started are used by the next practice.
@@ -61,8 +65,18 @@ class AppServices:
         if self._output is None or self._output.captions_only:
             from prt_desktop.playback.output import best_output
 
-            self._output = best_output()
+            self._output = best_output(preferred=self.output_device)
         return self._output
+
+    def set_output_device(self, name: str | None) -> None:
+        """Use the device called `name` (None: the system default) from the next practice on.
+
+        In memory only, so it is safe on the GUI thread; the caller saves it to the journal on
+        the writer thread: `run_serially(lambda: journal.set_setting(OUTPUT_DEVICE_SETTING,
+        name), ...)`, as the Settings page does.
+        """
+        self.output_device = name or None
+        self._output = None  # found again, with the new choice, on the next output()
 
     def set_output(self, output: AudioOutput) -> None:
         self._output = output

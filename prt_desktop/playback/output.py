@@ -25,10 +25,15 @@ FALLBACK_RATE = 48000
 
 @dataclass(frozen=True)
 class OutputDevice:
+    """One PortAudio output device. `index` is PortAudio's number for it, valid until PortAudio
+    initialises again (playback/devices.py); `is_default` marks the system's default output."""
+
     name: str
     samplerate: int
     channels: int
     host_api: str
+    index: int | None = None
+    is_default: bool = False
 
 
 class NoOutputDevice(RuntimeError):
@@ -78,6 +83,7 @@ def default_output_device() -> OutputDevice:
     return OutputDevice(
         name=str(info["name"]), samplerate=int(info["default_samplerate"]),
         channels=min(2, int(info["max_output_channels"])), host_api=str(host),
+        index=int(info["index"]), is_default=True,
     )
 
 
@@ -95,16 +101,18 @@ class _SoundDeviceStream:
 
 
 class SoundDeviceOutput:
-    """The default PortAudio output, opened at the device's own rate."""
+    """A PortAudio output opened at the device's own rate: `device`, or the system default."""
 
     captions_only = False
 
     def __init__(self, device: OutputDevice | None = None) -> None:
+        self.chosen = device is not None  # False: whatever PortAudio's default is when opened
         self.device = device or default_output_device()
         self.samplerate = self.device.samplerate
 
     def open(self, feed: Feed, on_finished: Callable[[], None]) -> Stream:
         sd = _import_sounddevice()
+        device = _current_index(sd, self.device) if self.chosen else None
 
         def callback(outdata: np.ndarray, frames: int, time_info: object, status: object) -> None:
             try:
@@ -116,10 +124,19 @@ class SoundDeviceOutput:
                 raise sd.CallbackStop
 
         stream = sd.OutputStream(
-            samplerate=self.samplerate, channels=self.device.channels, dtype="float32",
-            callback=callback, finished_callback=on_finished, latency="low",
+            device=device, samplerate=self.samplerate, channels=self.device.channels,
+            dtype="float32", callback=callback, finished_callback=on_finished, latency="low",
         )
         return _SoundDeviceStream(stream)
+
+
+def _current_index(sd, device: OutputDevice) -> int:  # type: ignore[no-untyped-def]
+    """The device's index now: PortAudio numbers devices afresh each time it initialises."""
+    for info in sd.query_devices():
+        if (info["name"] == device.name and int(info["max_output_channels"]) > 0
+                and sd.query_hostapis(int(info["hostapi"]))["name"] == device.host_api):
+            return int(info["index"])
+    raise NoOutputDevice(f"The sound device {device.name!r} is not connected.")
 
 
 class _ClockStream:
@@ -167,8 +184,16 @@ class ClockOutput:
         return _ClockStream(feed, self.samplerate, on_finished)
 
 
-def best_output() -> AudioOutput:
-    """The default sound device if there is one, otherwise captions-only with the reason logged."""
+def best_output(preferred: str | None = None) -> AudioOutput:
+    """The `preferred` device (by name, see devices.find_output_device) when it is connected,
+    else the default sound device, else captions-only with the reason logged."""
+    if preferred:
+        from prt_desktop.playback.devices import find_output_device
+
+        device = find_output_device(preferred)
+        if device is not None:
+            return SoundDeviceOutput(device)
+        log.warning("The chosen output device %r is not connected; using the default", preferred)
     try:
         return SoundDeviceOutput()
     except NoOutputDevice as error:

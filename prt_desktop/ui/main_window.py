@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from prt_desktop.ui.practice_page import PracticePage
     from prt_desktop.ui.record_voice import RecordVoicePage
     from prt_desktop.ui.safety_page import SafetyPage
+    from prt_desktop.ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self._history_request = 0
         self._record_page: RecordVoicePage | None = None
+        self._settings_page: SettingsPage | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -77,7 +79,10 @@ class MainWindow(QMainWindow):
         self.safety_nav.setObjectName("navSafety")
         self.record_nav = QPushButton(self.tr("Record my voice"))
         self.record_nav.setObjectName("navRecord")
-        for button in (self.practice_nav, self.history_nav, self.safety_nav, self.record_nav):
+        self.settings_nav = QPushButton(self.tr("Settings"))
+        self.settings_nav.setObjectName("navSettings")
+        for button in (self.practice_nav, self.history_nav, self.safety_nav, self.record_nav,
+                       self.settings_nav):
             button.setMinimumHeight(36)
             nav_row.addWidget(button)
         nav_row.addStretch(1)
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self.history_nav.clicked.connect(self.show_history)
         self.safety_nav.clicked.connect(self.show_safety)
         self.record_nav.clicked.connect(self.show_record_voice)
+        self.settings_nav.clicked.connect(self.show_settings)
 
         if services.safety_acknowledged >= safety.SAFETY_VERSION:
             self.show_practice_list()
@@ -184,6 +190,29 @@ class MainWindow(QMainWindow):
         page = self.record_page()
         self.stack.setCurrentWidget(page)
         page.exercise_choice.setFocus()
+
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            from prt_desktop.ui.settings_page import SettingsPage
+
+            self._settings_page = SettingsPage(self.services, self.errors)
+            self._settings_page.output_changed.connect(self._output_changed)
+            self.stack.addWidget(self._settings_page)
+        return self._settings_page
+
+    def show_settings(self) -> None:
+        self.nav.setVisible(True)
+        page = self.settings_page()
+        self.stack.setCurrentWidget(page)
+        page.choice.setFocus()
+
+    def _output_changed(self) -> None:
+        # The practice page keeps its player's output; hand it the new one for the next practice.
+        from prt_desktop.playback.player import PlayerState
+
+        page = self._practice_page
+        if page is not None and page.player.state in (PlayerState.STOPPED, PlayerState.FINISHED):
+            page.player.output = self.services.output()
 
     def show_history(self) -> None:
         self.nav.setVisible(True)
