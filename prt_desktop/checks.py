@@ -82,8 +82,8 @@ def check_sound() -> CheckResult:
         return CheckResult("sound", False, str(error))
     feed = Feed(output.samplerate)
     frames = decode_clip(paths.audio_dir() / "chime.ogg", output.samplerate)
-    feed.queue.append(Chunk(0, frames[: int(PLAY_SECONDS * output.samplerate)] * 0.5))
-    feed.composing_done = True
+    feed.track.queue.append(Chunk(0, frames[: int(PLAY_SECONDS * output.samplerate)] * 0.5))
+    feed.track.composing_done = True
     try:
         stream = output.open(feed, on_finished=lambda: None)
         started = time.monotonic()

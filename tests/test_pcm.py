@@ -57,7 +57,7 @@ composer = Composer(exercise, feed, ClipResolver(ClipIndex.load(audio / "clips")
                     audio / "chime.ogg")
 composer._run()
 assert feed.error is None, feed.error
-print(feed.composed_frames)
+print(feed.track.composed_frames)
 """
 
 
@@ -88,7 +88,7 @@ def test_pauses_scale_with_the_pace_from_half_to_double(tmp_path: Path) -> None:
     for pace in (0.5, 1.0, 2.0):
         feed = Feed(8000)
         Composer(exercise, feed, resolve, audio / "chime.ogg", pace=pace)._run()
-        lengths[pace] = feed.composed_frames
+        lengths[pace] = feed.track.composed_frames
     # The exercise has one pause of 0.5 s: at 8 kHz that is 4000 frames at pace 1.
     assert lengths[1.0] - lengths[0.5] == 2000 and lengths[2.0] - lengths[1.0] == 4000
     for pace in (0.4, 2.5):

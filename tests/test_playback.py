@@ -34,18 +34,35 @@ segments:
 
 def test_feed_copies_frames_and_stops_at_a_cue() -> None:
     feed = Feed(8)
-    feed.queue.extend([Chunk(0, np.ones(5, np.float32)), CueStop(1),
-                       Chunk(2, np.full(3, 0.5, np.float32))])
-    feed.composing_done = True
+    track = feed.track
+    track.queue.extend([Chunk(0, np.ones(5, np.float32)), CueStop(1),
+                        Chunk(2, np.full(3, 0.5, np.float32))])
+    track.composing_done = True
     out = np.zeros((4, 2), np.float32)
     assert feed.fill(out) and out[:, 0].tolist() == [1, 1, 1, 1]
     assert feed.fill(out) and out[:, 1].tolist() == [1, 0, 0, 0]
     assert feed.waiting_at_cue == 1 and feed.played_frames == 5
     assert feed.fill(out) and feed.played_frames == 5  # waits, silent, position frozen
-    feed.cue_released = True
+    track.cue_released = True
     assert feed.fill(out) is False and out[:, 0].tolist() == [0.5, 0.5, 0.5, 0]
     assert feed.finished and feed.played_frames == 8
-    assert [i for _, i in feed.segment_starts] == [0, 1, 2]
+    assert [i for _, i in track.segment_starts] == [0, 1, 2]
+
+
+def test_a_jump_switches_tracks_at_the_next_block() -> None:
+    from prt_desktop.playback.feed import Track
+
+    feed = Feed(8)
+    feed.track.queue.append(Chunk(0, np.ones(100, np.float32)))
+    out = np.zeros((4, 1), np.float32)
+    feed.fill(out)
+    later = Track(base_frames=40)
+    later.queue.append(Chunk(3, np.full(100, 0.25, np.float32)))
+    feed.jump(later)
+    assert feed.current is later and feed.track is not later  # the GUI sees it at once
+    feed.fill(out)
+    assert feed.track is later and out[:, 0].tolist() == [0.25] * 4
+    assert later.position_frames == 44 and later.first_sound_at is not None
 
 
 def test_pause_is_refused_while_waiting_at_a_cue(qtbot, tmp_path, audio_output) -> None:
@@ -62,20 +79,30 @@ def test_pause_is_refused_while_waiting_at_a_cue(qtbot, tmp_path, audio_output) 
         player.continue_after_cue()
 
 
-def test_a_stream_that_stops_by_itself_is_reported(qtbot, tmp_path, audio_output) -> None:
+def test_a_device_that_stops_pauses_the_practice_until_sound_is_back(qtbot, tmp_path,
+                                                                     audio_output) -> None:
     audio, exercise = _library(tmp_path, LONG_EXERCISE, clip_seconds=3.0)
-    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg")
+    player = Player(SoundDeviceOutput(), resolver(audio), audio / "chime.ogg",
+                    find_output=SoundDeviceOutput)
     player.play(exercise)
     qtbot.waitUntil(lambda: player.position_seconds > 0.2, timeout=3000)
-    with qtbot.waitSignal(player.failed, timeout=3000) as failed:
+    with qtbot.waitSignal(player.device_lost, timeout=3000) as lost:
         player._stream._stream.stop()  # as when a device goes away under PortAudio
-    assert "problem with the sound device" in failed.args[0]
-    assert player.state == PlayerState.STOPPED
+    assert "disconnected" in lost.args[0]
+    assert player.state == PlayerState.PAUSED
+    held = player.position_seconds
+    player.resume()  # nothing to play to yet: stays paused
+    assert player.state == PlayerState.PAUSED
+    with qtbot.waitSignal(player.device_back, timeout=5000):
+        pass  # the player looks again every 2 s and finds the rig's device
+    player.resume()
+    qtbot.waitUntil(lambda: player.position_seconds > held + 0.3, timeout=3000)
+    player.stop()
 
 
 def test_feed_pause_outputs_silence_without_moving() -> None:
     feed = Feed(8)
-    feed.queue.append(Chunk(0, np.ones(10, np.float32)))
+    feed.track.queue.append(Chunk(0, np.ones(10, np.float32)))
     feed.paused = True
     out = np.ones((4, 1), np.float32)
     assert feed.fill(out) and not out.any() and feed.played_frames == 0

@@ -278,7 +278,7 @@ def test_a_recording_from_the_input_plays_in_place_of_the_synthetic_line(
     with qtbot.waitSignal(player.segment_changed, timeout=6000,
                           check_params_cb=lambda index: index == 2):
         player.play(exercise)
-    starts = dict((index, frame) for frame, index in player._feed.segment_starts)
+    starts = dict((index, frame) for frame, index in player.track.segment_starts)
     heard = (starts[2] - starts[1]) / player._feed.samplerate
     player.stop()
     # The first line lasted as long as the recording, not the synthetic clip's 0.5 s.

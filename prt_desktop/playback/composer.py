@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section
-from prt_desktop.playback.feed import Chunk, CueStop, Feed
+from prt_desktop.playback.feed import Chunk, CueStop, Feed, Track
 from prt_desktop.playback.pcm import (
     AudioSegment,
     ClipError,
@@ -23,6 +23,7 @@ from prt_desktop.playback.pcm import (
     samples_from_segment,
 )
 from prt_desktop.playback.resample import resample
+from prt_desktop.playback.timeline import skipped_chimes
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,21 @@ class Composer:
         pace: float = 1.0,
         lookahead_seconds: float = 20.0,
         read: Callable[[Path], AudioSegment] = read_segment,
+        *,
+        track: Track | None = None,
+        start_index: int = 0,
+        start_offset: int = 0,
+        chimes: bool = True,
     ) -> None:
+        """Compose into `track` (the feed's current one by default), from segment `start_index`
+        and `start_offset` frames into it; `chimes=False` leaves out the opening and closing
+        chimes."""
         self.exercise = exercise
         self.feed = feed
+        self.track = track or feed.track
+        self.start_index = start_index
+        self.start_offset = start_offset
+        self.skip = skipped_chimes(exercise, chimes)
         self.resolve = resolve
         self.chime_path = chime_path
         low, high = PACE_RANGE
@@ -83,17 +96,20 @@ class Composer:
     def start(self) -> None:
         self._thread.start()
 
-    def cancel(self) -> None:
+    def cancel(self, *, wait: bool = True) -> None:
+        """Stop composing; `wait=False` returns at once (a seek must not wait for a decode)."""
         self._cancel.set()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+        if wait and self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout=2.0)
 
     def _run(self) -> None:
         try:
             chime: np.ndarray | None = None
-            previous_was_speech = False
             rate = self.feed.samplerate
+            previous_was_speech = self._speech_before(self.start_index)
             for index, segment in enumerate(self.exercise.segments):
+                if index < self.start_index or index in self.skip:
+                    continue
                 if not self._wait_for_room():
                     return
                 if isinstance(segment, Say):
@@ -101,7 +117,7 @@ class Composer:
                     if clip is None:
                         raise ClipError(f"No recording for line {segment.line}: {segment.text!r}")
                     line = compose_line(self._read(clip), after_speech=previous_was_speech)
-                    self._push(index, to_stream(line, rate))
+                    self._push(index, to_stream(line, rate), speech=True)
                 elif isinstance(segment, Pause):
                     self._push(index, self._silence(segment.seconds * self.pace))
                 elif isinstance(segment, Chime):
@@ -109,7 +125,7 @@ class Composer:
                         chime = to_stream(compose_chime(self._read(self.chime_path)), rate)
                     self._push(index, chime)
                 elif isinstance(segment, Cue):
-                    self.feed.queue.append(CueStop(index))
+                    self.track.queue.append(CueStop(index))
                 elif isinstance(segment, Section):
                     pass  # a heading for the transcript; it takes no time
                 previous_was_speech = isinstance(segment, Say)
@@ -117,10 +133,17 @@ class Composer:
             log.exception("Composing the practice failed")
             self.feed.error = error
         finally:
-            self.feed.composing_done = True
+            self.track.composing_done = True
+
+    def _speech_before(self, start: int) -> bool:
+        """Whether the segment sounding before `start` was a spoken line (for the breath gap)."""
+        for index in range(start - 1, -1, -1):
+            if index not in self.skip:
+                return isinstance(self.exercise.segments[index], Say)
+        return False
 
     def _wait_for_room(self) -> bool:
-        while self.feed.ahead_frames() > self.lookahead_frames:
+        while self.track.ahead_frames() > self.lookahead_frames:
             if self._cancel.wait(0.05):
                 return False
         return not self._cancel.is_set()
@@ -128,8 +151,10 @@ class Composer:
     def _silence(self, seconds: float) -> np.ndarray:
         return np.zeros(int(seconds * self.feed.samplerate), dtype=np.float32)
 
-    def _push(self, index: int, frames: np.ndarray) -> None:
+    def _push(self, index: int, frames: np.ndarray, *, speech: bool = False) -> None:
+        if index == self.start_index and self.start_offset:
+            frames = frames[self.start_offset:]  # a seek into the middle of this segment
         if frames.size == 0:
             return
-        self.feed.queue.append(Chunk(index, frames))
-        self.feed.composed_frames += frames.size
+        self.track.queue.append(Chunk(index, frames, speech))
+        self.track.composed_frames += frames.size

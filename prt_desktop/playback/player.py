@@ -1,13 +1,17 @@
-"""The player: plays one exercise, reports where it is, and stops at cues.
+"""The player: plays one exercise, reports where it is, and can be moved around in it.
 
-A QObject with typed signals and no widgets. The audio output comes in through the constructor,
-so tests and the captions-only mode pass their own. The GUI thread reads the Feed's counters on a
-timer (20 times a second); the audio thread never emits signals or touches Qt.
+A QObject with typed signals and no widgets. Its collaborators come in through the constructor
+(the audio output, how to find a new output when the device goes away), so tests and the
+captions-only mode pass their own. The GUI thread reads the Feed's counters on a timer (20 times
+a second); the audio thread never emits signals or touches Qt. Seeking and changing the pace
+prepare a new Track that the audio callback switches to at its next block, so the stream keeps
+running and the first sound of the new position comes within a block or two.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -16,12 +20,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from prt_desktop.core.exercise import Exercise, Say
 from prt_desktop.playback.composer import ClipError, Composer
-from prt_desktop.playback.feed import Feed
+from prt_desktop.playback.feed import Background, Feed, Track
 from prt_desktop.playback.output import AudioOutput, ClockOutput, Stream
+from prt_desktop.playback.timeline import Timeline
+from prt_desktop.playback.watchdog import StallWatch
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 50
+RETRY_INTERVAL_MS = 2000
+STEP_SECONDS = 10.0
 
 
 class PlayerState(Enum):
@@ -37,6 +45,10 @@ class Player(QObject):
     """The PlayerState changed."""
     segment_changed = Signal(int)
     """The segment being heard changed (index into exercise.segments)."""
+    position_changed = Signal(float)
+    """Seconds into the practice (read 20 times a second while it moves)."""
+    timeline_ready = Signal(float)
+    """The practice's length in seconds is known; seeking is possible from now on."""
     cue_reached = Signal(int)
     """Playback waits at this cue segment until `continue_after_cue()`."""
     finished = Signal()
@@ -45,25 +57,44 @@ class Player(QObject):
     """Playback stopped because of an error; the text is for the person."""
     captions_only_started = Signal(str)
     """The sound device could not be used, so the practice goes on with captions only (why)."""
+    device_lost = Signal(str)
+    """The sound device stopped; the practice is paused while the player looks for it (why)."""
+    device_back = Signal(str)
+    """A sound device is there again; the practice waits, paused, for the person (what to do)."""
 
     def __init__(self, output: AudioOutput, resolve: Callable[[Exercise, Say], Path | None],
-                 chime_path: Path, parent: QObject | None = None) -> None:
+                 chime_path: Path, parent: QObject | None = None, *,
+                 find_output: Callable[[], AudioOutput] | None = None) -> None:
         super().__init__(parent)
         self.output = output
         self.resolve = resolve
         self.chime_path = chime_path
+        self.find_output = find_output
         self.exercise: Exercise | None = None
+        self.pace = 1.0
+        self.chimes = True
+        self.background: Background | None = None
         self._state = PlayerState.STOPPED
         self._feed: Feed | None = None
         self._composer: Composer | None = None
         self._stream: Stream | None = None
+        self._timeline: Timeline | None = None
+        self._timeline_generation = 0
+        self._pending_timeline: Timeline | None = None  # set by the timeline worker
         self._segment = -1
         self._reported_cue: int | None = None
+        self._last_position = -1.0
         self._volume = 1.0
+        self._watch = StallWatch()
+        self._device_missing = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self._poll)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_INTERVAL_MS)
+        self._retry.timeout.connect(self._look_for_device)
 
+    # ---- reading ----------------------------------------------------------------------------
     @property
     def state(self) -> PlayerState:
         return self._state
@@ -73,30 +104,70 @@ class Player(QObject):
         return self._segment
 
     @property
+    def timeline(self) -> Timeline | None:
+        return self._timeline
+
+    @property
     def position_seconds(self) -> float:
-        """Seconds of the exercise played so far (cue waits not counted)."""
+        """Seconds into the practice (cue waits not counted)."""
         if self._feed is None:
             return 0.0
-        return self._feed.played_frames / self._feed.samplerate
+        return self._feed.current.position_frames / self._feed.samplerate
+
+    @property
+    def duration_seconds(self) -> float | None:
+        return self._timeline.duration_seconds if self._timeline else None
 
     @property
     def captions_only(self) -> bool:
         return self.output.captions_only
 
+    @property
+    def track(self) -> Track | None:
+        """The part of the practice now playing (for measurements and tests)."""
+        return self._feed.current if self._feed is not None else None
+
+    def progress(self) -> tuple[int, float]:
+        """Where the person is, as (segment index, seconds into it), for resuming later."""
+        if self._feed is None or self._timeline is None:
+            return max(self._segment, 0), 0.0
+        frame = self._feed.current.position_frames
+        step = self._timeline.step_at(frame)
+        return step.index, max(0, frame - step.start) / self._feed.samplerate
+
+    # ---- settings that apply while playing --------------------------------------------------
     def set_volume(self, volume: float) -> None:
         self._volume = max(0.0, min(1.0, volume))
         if self._feed is not None:
             self._feed.volume = self._volume
 
-    def play(self, exercise: Exercise, pace: float = 1.0) -> None:
-        """Start the exercise from the beginning."""
+    def set_background(self, background: Background | None) -> None:
+        self.background = background
+        if self._feed is not None:
+            self._feed.background = background
+
+    def set_pace(self, pace: float) -> None:
+        """Stretch or shorten the pauses (0.5 to 2) from where the person is now."""
+        self._rearrange(pace=pace)
+
+    def set_chimes(self, chimes: bool) -> None:
+        """Turn the opening and closing chimes on or off, from where the person is now."""
+        self._rearrange(chimes=chimes)
+
+    # ---- playing ----------------------------------------------------------------------------
+    def play(self, exercise: Exercise, pace: float | None = None, *, chimes: bool | None = None,
+             start_index: int = 0, start_seconds: float = 0.0) -> None:
+        """Start the exercise, from the beginning or from a segment and a time into it."""
         self.stop()
         self.exercise = exercise
+        self.pace = self.pace if pace is None else pace
+        self.chimes = self.chimes if chimes is None else chimes
         feed = Feed(self.output.samplerate)
         feed.volume = self._volume
+        feed.background = self.background
         self._feed = feed
-        self._composer = Composer(exercise, feed, self.resolve, self.chime_path, pace=pace)
-        self._composer.start()
+        offset = int(start_seconds * feed.samplerate)
+        self._composer = self._compose(feed.track, start_index, offset)
         try:
             self._open_stream(feed)
         except Exception:
@@ -109,15 +180,40 @@ class Player(QObject):
                 "only. Check that headphones or speakers are connected."))
         self._segment = -1
         self._reported_cue = None
+        self._timeline = None
+        self._build_timeline(start_index, offset)
+        self._watch.reset()
         self._timer.start()
         self._set_state(PlayerState.PLAYING)
 
-    def _open_stream(self, feed: Feed) -> None:
-        def ended() -> None:  # on PortAudio's thread: only set a flag
-            feed.stream_ended = True
+    def seek(self, seconds: float) -> bool:
+        """Go to a moment of the practice; False until its length is known."""
+        if self._feed is None or self._timeline is None:
+            return False
+        frame = int(max(0.0, seconds) * self._feed.samplerate)
+        step = self._timeline.step_at(frame)
+        offset = max(0, frame - step.start) if step.length else 0
+        self._jump(step.index, offset, step.start + offset)
+        return True
 
-        self._stream = self.output.open(feed, on_finished=ended)
-        self._stream.start()
+    def step(self, seconds: float) -> bool:
+        """Move by `seconds` (negative: back), e.g. ±10 with the arrow keys."""
+        return self.seek(self.position_seconds + seconds)
+
+    def seek_segment(self, index: int) -> bool:
+        if self._feed is None or self._timeline is None or self.exercise is None:
+            return False
+        index = max(0, min(index, len(self.exercise.segments) - 1))
+        self._jump(index, 0, self._timeline.start_of(index))
+        return True
+
+    def next_segment(self) -> bool:
+        """To the next spoken line (or cue) after the one being heard."""
+        return self._to_line(+1)
+
+    def previous_segment(self) -> bool:
+        """Back to the start of the line being heard, or the one before when at its start."""
+        return self._to_line(-1)
 
     def toggle_pause(self) -> None:
         if self._state == PlayerState.PLAYING:
@@ -133,14 +229,15 @@ class Player(QObject):
             self._set_state(PlayerState.PAUSED)
 
     def resume(self) -> None:
-        if self._feed is not None and self._state == PlayerState.PAUSED:
+        if self._feed is not None and self._state == PlayerState.PAUSED \
+                and not self._device_missing:
             self._feed.paused = False
             self._set_state(PlayerState.PLAYING)
 
     def continue_after_cue(self) -> None:
         if self._feed is not None and self._state == PlayerState.AT_CUE:
             self._feed.paused = False
-            self._feed.cue_released = True
+            self._feed.current.cue_released = True
             self._set_state(PlayerState.PLAYING)
 
     def stop(self) -> None:
@@ -149,8 +246,99 @@ class Player(QObject):
         self._teardown()
         self._set_state(PlayerState.STOPPED)
 
+    # ---- inside -----------------------------------------------------------------------------
+    def _compose(self, track: Track, start_index: int, offset: int) -> Composer:
+        assert self._feed is not None and self.exercise is not None
+        composer = Composer(self.exercise, self._feed, self.resolve, self.chime_path,
+                            pace=self.pace, track=track, start_index=start_index,
+                            start_offset=offset, chimes=self.chimes)
+        composer.start()
+        return composer
+
+    def _jump(self, index: int, offset: int, base: int) -> None:
+        assert self._feed is not None
+        if self._composer is not None:
+            self._composer.cancel(wait=False)  # it may finish a decode; its track is dropped
+        track = Track(base)
+        self._composer = self._compose(track, index, offset)
+        self._feed.jump(track)
+        self._reported_cue = None
+        if self._state == PlayerState.AT_CUE:
+            self._set_state(PlayerState.PLAYING)
+        self._poll()
+
+    def _to_line(self, direction: int) -> bool:
+        if self._feed is None or self._timeline is None or self.exercise is None:
+            return False
+        stops = [s for s in self._timeline.steps if s.kind in ("speech", "cue")]
+        here = self._feed.current.position_frames
+        if direction > 0:
+            later = [s for s in stops if s.start > here]
+            target = later[0] if later else None
+        else:
+            # Within the first two seconds of a line, "previous" goes to the line before.
+            grace = 2 * self._feed.samplerate
+            earlier = [s for s in stops if s.start + grace <= here]
+            target = earlier[-1] if earlier else (stops[0] if stops else None)
+        if target is None:
+            return False
+        self._jump(target.index, 0, target.start)
+        return True
+
+    def _rearrange(self, *, pace: float | None = None, chimes: bool | None = None) -> None:
+        """Apply a new pace or chimes setting from the current position onwards."""
+        old = self._timeline
+        index, offset_seconds = self.progress()
+        if pace is not None:
+            old_pace, self.pace = self.pace, pace
+            kind = old.steps[index].kind if old else ""
+            if kind == "pause":  # the same share of the pause, at its new length
+                offset_seconds *= pace / old_pace
+        if chimes is not None:
+            self.chimes = chimes
+        if self._feed is None or self.exercise is None:
+            return
+        timeline = Timeline.build(self.exercise, self.resolve, self.chime_path,
+                                  self._feed.samplerate, pace=self.pace, chimes=self.chimes)
+        self._timeline = timeline
+        offset = int(offset_seconds * self._feed.samplerate)
+        self._jump(index, offset, timeline.start_of(index) + offset)
+        self.timeline_ready.emit(timeline.duration_seconds)
+
+    def _build_timeline(self, start_index: int, offset: int) -> None:
+        """Work out the practice's positions on a worker; playback does not wait for it."""
+        self._timeline_generation += 1
+        generation = self._timeline_generation
+        exercise, feed = self.exercise, self._feed
+        assert exercise is not None and feed is not None
+        pace, chimes = self.pace, self.chimes
+
+        def build() -> None:
+            try:
+                timeline = Timeline.build(exercise, self.resolve, self.chime_path,
+                                          feed.samplerate, pace=pace, chimes=chimes)
+            except Exception:  # seeking stays off; playing is not affected
+                log.exception("Could not work out the practice's timeline")
+                return
+            if generation == self._timeline_generation:
+                feed.track.base_frames = timeline.start_of(start_index) + offset
+                self._pending_timeline = timeline
+
+        self._pending_timeline = None
+        threading.Thread(target=build, name="timeline", daemon=True).start()
+
+    def _open_stream(self, feed: Feed) -> None:
+        def ended() -> None:  # on PortAudio's thread: only set a flag
+            feed.stream_ended = True
+
+        self._stream = self.output.open(feed, on_finished=ended)
+        self._stream.start()
+
     def _teardown(self) -> None:
         self._timer.stop()
+        self._retry.stop()
+        self._device_missing = False
+        self._timeline_generation += 1
         if self._feed is not None:
             self._feed.stopping = True
         if self._composer is not None:
@@ -174,6 +362,47 @@ class Player(QObject):
                               "You can start the practice again.")
         self.failed.emit(message)
 
+    # ---- a device that goes away ------------------------------------------------------------
+    def _lose_device(self) -> None:
+        log.warning("The sound device stopped asking for sound; pausing and looking for it")
+        assert self._feed is not None
+        self._device_missing = True
+        self._feed.paused = True
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            threading.Thread(target=stream.close, name="close-lost-stream", daemon=True).start()
+        if self._state != PlayerState.AT_CUE:
+            self._set_state(PlayerState.PAUSED)
+        self.device_lost.emit(self.tr(
+            "The sound stopped: the headphones or speakers seem to have been disconnected. The "
+            "practice is paused and will be ready as soon as sound is back."))
+        self._retry.start()
+
+    def _look_for_device(self) -> None:
+        feed = self._feed
+        if feed is None or self.find_output is None:
+            self._retry.stop()
+            return
+        try:
+            output = self.find_output()
+        except Exception:
+            log.exception("Looking for a sound device failed")
+            return
+        if output.captions_only:
+            return
+        try:
+            feed.stream_ended = False
+            self.output = output
+            self._open_stream(feed)
+        except Exception:
+            log.info("A sound device is listed but cannot be opened yet", exc_info=True)
+            return
+        self._retry.stop()
+        self._device_missing = False
+        self._watch.reset()
+        self.device_back.emit(self.tr("Sound is back. Press Play to go on."))
+
+    # ---- the GUI's regular look at the audio ------------------------------------------------
     def _set_state(self, state: PlayerState) -> None:
         if state != self._state:
             self._state = state
@@ -183,25 +412,36 @@ class Player(QObject):
         feed = self._feed
         if feed is None:
             return
+        pending = self._pending_timeline
+        if pending is not None:
+            self._pending_timeline = None
+            self._timeline = pending
+            self.timeline_ready.emit(pending.duration_seconds)
         if feed.error is not None:
             self._fail(feed.error)
             return
-        if feed.stream_ended and not feed.finished:
-            self._fail(RuntimeError("the sound device stopped asking for sound"))
+        if not self._device_missing and (
+                self._watch.stalled(feed.fill_calls) or (feed.stream_ended and not feed.finished)):
+            self._lose_device()
             return
-        if feed.waiting_at_cue is not None:
-            segment = feed.waiting_at_cue
+        track = feed.current
+        if track.waiting_at_cue is not None:
+            segment = track.waiting_at_cue
         else:
             latency = self._stream.latency_seconds if self._stream is not None else 0.0
-            segment = feed.audible_segment(int(latency * feed.samplerate))
+            segment = track.audible_segment(int(latency * feed.samplerate))
         if segment != self._segment and segment >= 0:
             self._segment = segment
             self.segment_changed.emit(segment)
-        if feed.waiting_at_cue is not None and feed.waiting_at_cue != self._reported_cue \
-                and not feed.cue_released:
-            self._reported_cue = feed.waiting_at_cue
+        position = self.position_seconds
+        if position != self._last_position:
+            self._last_position = position
+            self.position_changed.emit(position)
+        if track.waiting_at_cue is not None and track.waiting_at_cue != self._reported_cue \
+                and not track.cue_released:
+            self._reported_cue = track.waiting_at_cue
             self._set_state(PlayerState.AT_CUE)
-            self.cue_reached.emit(feed.waiting_at_cue)
+            self.cue_reached.emit(track.waiting_at_cue)
         if feed.finished and feed.stream_ended:  # the last sound has been heard, not just queued
             self._teardown()
             self._set_state(PlayerState.FINISHED)

@@ -31,9 +31,9 @@ class Preview:
         """Play mono frames at `output.samplerate`; raises if the device cannot be opened."""
         self.stop()
         feed = Feed(output.samplerate)
-        feed.queue.append(Chunk(0, frames))
-        feed.composed_frames = frames.size
-        feed.composing_done = True
+        feed.track.queue.append(Chunk(0, frames))
+        feed.track.composed_frames = frames.size
+        feed.track.composing_done = True
 
         def ended() -> None:  # on PortAudio's thread: only set a flag
             feed.stream_ended = True
