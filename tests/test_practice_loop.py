@@ -378,3 +378,22 @@ def test_rating_and_reflection_cues_are_answered_and_kept(qtbot, data_dir, tmp_p
     assert entry.prompt == "When is the pain quieter?"
     assert entry.text == "On holiday, and when I am absorbed in music."
     close_app(window)
+
+
+def test_a_double_click_on_save_does_not_end_the_practice(qtbot, data_dir, tmp_path,
+                                                          audio_output) -> None:
+    audio = make_library(tmp_path / "cues", CUES_EXERCISE, clip_seconds=0.3)
+    window = start_practice(qtbot, data_dir, audio, "cue-test")
+    page = window.practice_page()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.rating_panel, timeout=5000)
+    qtbot.mouseClick(window.findChild(QPushButton, "rating_4"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "saveRatingButton"), Qt.MouseButton.LeftButton)
+    # The second click of a double click arrives where "End practice" now is.
+    qtbot.mouseClick(window.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page and page.session.ended is None
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.reflection_panel, timeout=5000)
+    qtbot.mouseClick(window.findChild(QPushButton, "endAtReflectionButton"),
+                     Qt.MouseButton.LeftButton)  # and a practice can be ended at a question
+    assert window.stack.currentWidget() is window.list_page
+    assert page.session.ended is not None and not page.session.completed
+    close_app(window)

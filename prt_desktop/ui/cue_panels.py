@@ -23,6 +23,8 @@ TOUCH_TARGET = 44
 class RatingPanel(QWidget):
     answered = Signal(object)
     """The person chose a number from 0 to 10 (int), or skipped (None)."""
+    end_requested = Signal()
+    """The person wants to end the practice here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,10 @@ class RatingPanel(QWidget):
         row.addWidget(self.high_label, 1, 7, 1, 4)
         layout.addLayout(row)
         actions = QHBoxLayout()
+        self.end_button = QPushButton(self.tr("End practice"))
+        self.end_button.setObjectName("endAtRatingButton")
+        self.end_button.clicked.connect(self.end_requested)
+        actions.addWidget(self.end_button)
         actions.addStretch(1)
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setObjectName("skipRatingButton")
@@ -86,6 +92,8 @@ class RatingPanel(QWidget):
 class ReflectionPanel(QWidget):
     answered = Signal(object)
     """The person wrote something (str) or skipped (None)."""
+    end_requested = Signal()
+    """The person wants to end the practice here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +111,10 @@ class ReflectionPanel(QWidget):
         self.edit.setTabChangesFocus(True)
         layout.addWidget(self.edit, 1)
         actions = QHBoxLayout()
+        self.end_button = QPushButton(self.tr("End practice"))
+        self.end_button.setObjectName("endAtReflectionButton")
+        self.end_button.clicked.connect(self.end_requested)
+        actions.addWidget(self.end_button)
         actions.addStretch(1)
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setObjectName("skipReflectionButton")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from html import escape
 
@@ -33,6 +34,8 @@ from prt_desktop.ui.sensation_dialog import SensationDialog
 from prt_desktop.ui.tasks import run_serially
 
 log = logging.getLogger(__name__)
+
+CLICK_GUARD_SECONDS = 0.6
 
 
 class PracticePage(QWidget):
@@ -76,6 +79,10 @@ class PracticePage(QWidget):
         self.map_panel.map.point_chosen.connect(self._describe_point)
         self.rating_panel.answered.connect(self._rating_answered)
         self.reflection_panel.answered.connect(self._reflection_answered)
+        self.rating_panel.end_requested.connect(self.end_practice)
+        self.reflection_panel.end_requested.connect(self.end_practice)
+        # A double click on a panel's last button must not land on "End practice" underneath.
+        self._ignore_end_until = 0.0
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         space.activated.connect(self._space_pressed)
@@ -123,7 +130,7 @@ class PracticePage(QWidget):
         self.map_button.clicked.connect(lambda: self.open_map(None))
         self.stop_button = QPushButton(self.tr("End practice"))
         self.stop_button.setObjectName("stopButton")
-        self.stop_button.clicked.connect(self.end_practice)
+        self.stop_button.clicked.connect(self._end_clicked)
         for button in (self.play_button, self.map_button, self.stop_button):
             button.setMinimumHeight(40)
             controls.addWidget(button)
@@ -151,6 +158,10 @@ class PracticePage(QWidget):
         self._save_session()
         self.player.play(exercise)
         self.play_button.setFocus()
+
+    def _end_clicked(self) -> None:
+        if time.monotonic() >= self._ignore_end_until:
+            self.end_practice()
 
     def end_practice(self) -> None:
         self._finish_session(completed=False)
@@ -232,12 +243,18 @@ class PracticePage(QWidget):
         if text and cue is not None and session is not None and exercise is not None:
             entry = Reflection(session.id, exercise.id, cue.prompt, text)
             journal = self.services.journal
+
+            def keep_a_copy() -> None:
+                # The words go to the clipboard, not into a message (messages can be logged).
+                QApplication.clipboard().setText(text)
+
             self._save(lambda: journal.add_reflection(entry),
-                       self.tr("What you wrote could not be saved. Please copy it somewhere "
-                               "safe:\n\n{text}").format(text=text))
+                       self.tr("What you wrote could not be saved. It has been copied, so you "
+                               "can paste it somewhere safe."), on_failed=keep_a_copy)
         self._go_on_after_cue()
 
     def _go_on_after_cue(self) -> None:
+        self._ignore_end_until = time.monotonic() + CLICK_GUARD_SECONDS
         self._cue = None
         self.stack.setCurrentIndex(0)
         self.player.continue_after_cue()
