@@ -106,7 +106,7 @@ def test_rate_cues_need_a_measure(tmp_path: Path) -> None:
     cue = next(s for s in exercise.segments if isinstance(s, Cue))
     assert cue.kind == CueKind.RATE and cue.measure is not None and cue.measure.value == "fear"
     missing = SHORT_EXERCISE.replace("cue: body_map", "cue: rate")
-    with pytest.raises(ScriptError, match="needs 'measure: pain or fear'") as caught:
+    with pytest.raises(ScriptError, match="needs 'measure: pain, fear, threat'") as caught:
         load_exercise_file(write(tmp_path, missing))
     assert caught.value.problems[0].line == 15
     misplaced = SHORT_EXERCISE.replace("cue: body_map", "cue: reflect\n    measure: pain")

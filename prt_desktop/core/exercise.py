@@ -42,6 +42,7 @@ class Measure(StrEnum):
 
     PAIN = "pain"
     FEAR = "fear"
+    THREAT = "threat"  # how dangerous a sensation feels: 0 completely safe, 10 very dangerous
 
 
 @dataclass(frozen=True)

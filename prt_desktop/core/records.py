@@ -107,15 +107,15 @@ class Rating:
 
     session_id: str
     exercise_id: str
-    measure: str  # "pain" or "fear"
+    measure: str  # "pain", "fear" or "threat"
     value: int
     prompt: str = ""
     id: str = field(default_factory=new_id)
     timestamp: str = field(default_factory=now_iso)
 
     def __post_init__(self) -> None:
-        if self.measure not in ("pain", "fear"):
-            raise RecordError(f"measure must be 'pain' or 'fear', not {self.measure!r}")
+        if self.measure not in ("pain", "fear", "threat"):
+            raise RecordError(f"measure must be 'pain', 'fear' or 'threat', not {self.measure!r}")
         _check_scale(self.measure, self.value)
 
     def to_dict(self) -> dict[str, Any]:

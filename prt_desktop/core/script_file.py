@@ -254,7 +254,7 @@ def _read_cue(r: _Reader, node: yaml.Node, fields: dict[str, tuple[yaml.Node, ya
         r.problem(node, "a cue needs a 'prompt:' telling the person what to do.")
         return None
     measure = None
-    measures = " or ".join(m.value for m in Measure)
+    measures = ", ".join(m.value for m in Measure)
     if kind == CueKind.RATE:
         try:
             measure = Measure(value.get("measure"))

@@ -75,6 +75,8 @@ class RatingPanel(QWidget):
         self.prompt.setAccessibleName(prompt)
         if measure == Measure.FEAR:
             low, high = self.tr("0 not at all"), self.tr("10 extremely")
+        elif measure == Measure.THREAT:
+            low, high = self.tr("0 completely safe"), self.tr("10 very dangerous")
         else:
             low, high = self.tr("0 no pain"), self.tr("10 worst imaginable")
         self.low_label.setText(low)
