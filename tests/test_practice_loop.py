@@ -377,6 +377,15 @@ def test_rating_and_reflection_cues_are_answered_and_kept(qtbot, data_dir, tmp_p
     [entry] = journal.reflections(session_id)
     assert entry.prompt == "When is the pain quieter?"
     assert entry.text == "On holiday, and when I am absorbed in music."
+
+    # What was written can be read again in History.
+    with qtbot.waitSignal(window.history_loaded, timeout=3000):
+        window.show_history()
+    notes = window.findChild(QTreeWidget, "notesView")
+    assert notes.topLevelItemCount() == 1
+    row = [notes.topLevelItem(0).text(c) for c in range(4)]
+    assert row[1:] == ["Cues", "When is the pain quieter?",
+                       "On holiday, and when I am absorbed in music."]
     close_app(window)
 
 

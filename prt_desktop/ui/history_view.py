@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop.core.body_map import BodyMap
-from prt_desktop.core.records import SensationMark
+from prt_desktop.core.records import Reflection, SensationMark
 from prt_desktop.core.vocabulary import QUALITIES, Valence
 from prt_desktop.ui.body_map_widget import BodyMapWidget
 
@@ -28,12 +29,23 @@ def when_text(timestamp: str) -> str:
 
 
 class HistoryPage(QWidget):
-    def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
+    """What the person has noticed (marks on the body map) and written (answers to questions)."""
+
+    def __init__(self, body_map: BodyMap, titles: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.body_map = body_map
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>What you have noticed</h2>")))
+        self.titles = titles or {}
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(self.tr("<h2>Your history</h2>")))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("historyTabs")
+        outer.addWidget(self.tabs, 1)
+        marks_tab = QWidget()
+        layout = QVBoxLayout(marks_tab)
+        self.tabs.addTab(marks_tab, self.tr("What you noticed"))
+        self.tabs.addTab(self._build_notes(), self.tr("What you wrote"))
         row = QHBoxLayout()
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyView")
@@ -59,6 +71,36 @@ class HistoryPage(QWidget):
             "Nothing here yet. Marks you place on the body map during a practice appear here."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
+
+    def _build_notes(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.notes = QTreeWidget()
+        self.notes.setObjectName("notesView")
+        self.notes.setAccessibleName(self.tr("What you wrote during practices"))
+        self.notes.setHeaderLabels([self.tr("When"), self.tr("Practice"), self.tr("Question"),
+                                    self.tr("What you wrote")])
+        self.notes.setRootIsDecorated(False)
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes, 1)
+        self.notes_empty = QLabel(self.tr(
+            "Nothing here yet. Some practices ask a question you can answer in writing; "
+            "what you write is kept here, privately, on this computer."))
+        self.notes_empty.setWordWrap(True)
+        layout.addWidget(self.notes_empty)
+        return tab
+
+    def show_notes(self, reflections: list[Reflection]) -> None:
+        self.notes.clear()
+        for entry in sorted(reflections, key=lambda r: r.timestamp, reverse=True):
+            item = QTreeWidgetItem([when_text(entry.timestamp),
+                                    self.titles.get(entry.exercise_id, entry.exercise_id),
+                                    entry.prompt, entry.text])
+            item.setToolTip(3, entry.text)
+            self.notes.addTopLevelItem(item)
+        for column in range(3):
+            self.notes.resizeColumnToContents(column)
+        self.notes_empty.setVisible(not reflections)
 
     def show_marks(self, marks: list[SensationMark]) -> None:
         self.tree.clear()

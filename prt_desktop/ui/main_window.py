@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         if self._history_page is None:
             from prt_desktop.ui.history_view import HistoryPage
 
-            self._history_page = HistoryPage(self.services.body_map())
+            titles = {e.id: e.title for e in self.services.library.exercises}
+            self._history_page = HistoryPage(self.services.body_map(), titles)
             self.stack.addWidget(self._history_page)
         return self._history_page
 
@@ -229,15 +230,18 @@ class MainWindow(QMainWindow):
         self._history_request += 1
         request = self._history_request
 
-        def shown(marks: object) -> None:
+        def shown(found: object) -> None:
             if request != self._history_request:
                 return  # a newer refresh is on its way; an older list must not replace it
-            page.show_marks(marks)  # type: ignore[arg-type]
+            marks, reflections = found  # type: ignore[misc]
+            page.show_marks(marks)
+            page.show_notes(reflections)
             self.history_loaded.emit()
 
-        run_in_background(journal.marks, shown, lambda e: self.errors.show_message(
-            self, self.tr("History"), self.tr(
-                "Your history could not be read just now. Nothing has been deleted.")))
+        run_in_background(lambda: (journal.marks(), journal.reflections()), shown,
+                          lambda e: self.errors.show_message(self, self.tr("History"), self.tr(
+                              "Your history could not be read just now. Nothing has been "
+                              "deleted.")))
 
     # ---- window life ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
