@@ -47,3 +47,14 @@ def test_a_recording_takes_the_place_of_the_rendered_clip(tmp_path: Path) -> Non
     for clip in (audio / "clips").glob("*.ogg"):
         clip.unlink()  # a recorded line needs no rendered clip; the others now miss theirs
     assert resolver.missing(exercise) == [s for s in exercise.spoken_lines if s != line]
+
+
+def test_a_damaged_recording_falls_back_to_the_rendered_voice(tmp_path: Path) -> None:
+    audio = make_library(tmp_path)
+    exercise = load_exercise_file(audio / "exercise.yaml")
+    recordings = tmp_path / "data" / "recordings"
+    recordings.mkdir(parents=True)
+    line = exercise.spoken_lines[0]
+    (recordings / recording_name(line.text)).write_bytes(b"OggS but then nothing useful")
+    resolver = ClipResolver(ClipIndex.load(audio / "clips"), recordings)
+    assert resolver.path_for(exercise, line).parent == audio / "clips"

@@ -273,3 +273,17 @@ def test_print_sends_every_page_to_the_printer(qtbot, list_page, tmp_path: Path)
     dialog.choose_printer = printer_to_a_file
     qtbot.mouseClick(dialog.findChild(QPushButton, "printButton"), Qt.MouseButton.LeftButton)
     assert printed.read_bytes().startswith(b"%PDF") and printed.stat().st_size > 5000
+
+
+def test_a_saved_pdf_can_be_read_by_others(tmp_path: Path) -> None:
+    import stat
+
+    from prt_desktop import paths
+    from prt_desktop.core.script_file import load_exercise_file
+    from prt_desktop.ui.transcript_dialog import save_transcript_pdf
+
+    exercise = load_exercise_file(paths.audio_dir() / "somatic-tracking-short.yaml")
+    target = tmp_path / "words.pdf"
+    save_transcript_pdf(exercise, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert not list(tmp_path.glob(".*"))  # no temporary file left beside it

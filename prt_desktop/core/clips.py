@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say
+
+log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
 CHIME_SECONDS = 3.0
@@ -82,10 +85,24 @@ class ClipResolver:
         self.recordings_folder = recordings_folder
 
     def recording_for(self, line: Say) -> Path | None:
+        """The person's recording of the line, if there is one that can be read.
+
+        A damaged recording is passed over (and logged), so the line falls back to the rendered
+        clip instead of stopping the practice.
+        """
         if self.recordings_folder is None:
             return None
         path = self.recordings_folder / recording_name(line.text)
-        return path if path.is_file() else None
+        if not path.is_file():
+            return None
+        try:
+            import soundfile
+
+            soundfile.info(str(path))
+        except Exception:
+            log.warning("The recording %s cannot be read; using the rendered voice", path.name)
+            return None
+        return path
 
     def path_for(self, exercise: Exercise, line: Say) -> Path | None:
         recording = self.recording_for(line)

@@ -134,10 +134,14 @@ class DurableJSONStorage(Storage):
         return sorted(self.path.parent.glob(f".{glob_escape(self.path.name)}.*.tmp"))
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> None:
+def atomic_write(target: Path, write: Callable[[BinaryIO], object], *,
+                 mode: int | None = None) -> None:
     """Replace `target` whole or not at all: `write` fills a temporary file in the same folder,
     which is flushed, fsynced and renamed over `target`; then the folder is fsynced. A crash at
-    any moment leaves either the old file or the new one, and no half-written file."""
+    any moment leaves either the old file or the new one, and no half-written file.
+
+    The file is private to its owner (0600, the temporary file's mode) unless `mode` is given,
+    e.g. 0o644 for a document meant to be handed on."""
     folder = target.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
@@ -145,6 +149,8 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> None:
             write(handle)
             handle.flush()
             _fsync_file(handle.fileno())
+        if mode is not None:
+            os.chmod(temp_name, mode)
         _replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):

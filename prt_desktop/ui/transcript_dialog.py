@@ -8,8 +8,6 @@ without any dialog, so tests and an export command can call it directly.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QStandardPaths, Qt
@@ -111,18 +109,11 @@ def transcript_pdf_bytes(exercise: Exercise) -> bytes:
 def save_transcript_pdf(exercise: Exercise, path: Path) -> None:
     """Write the transcript to `path` as a PDF. The file appears whole or not at all: it is
     written beside its final name first. Raises OSError when the place cannot be written."""
-    path = Path(path)
+    from prt_desktop.storage.durable import atomic_write
+
     data = transcript_pdf_bytes(exercise)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # A document to hand on or print from another account: ordinary permissions, not private.
+    atomic_write(Path(path), lambda file: file.write(data), mode=0o644)
 
 
 def print_transcript(exercise: Exercise, printer: QPrinter) -> None:
