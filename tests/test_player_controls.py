@@ -160,3 +160,20 @@ def test_playing_from_a_saved_position_resumes_there(qtbot, practice, audio_outp
     again = started(qtbot, player_for(audio), exercise, start_index=index, start_seconds=offset)
     assert again.position_seconds == pytest.approx(8.25, abs=0.15)
     again.stop()
+
+
+def test_an_error_inside_the_audio_callback_reaches_the_person_and_the_log(
+        qtbot, practice, audio_output, monkeypatch, caplog) -> None:
+    from prt_desktop.playback.feed import Track
+
+    audio, exercise = practice
+    player = started(qtbot, player_for(audio), exercise)
+
+    def broken(self: Track, out: object) -> tuple[int, bool]:
+        raise RuntimeError("a bug in the audio path")
+
+    with qtbot.waitSignal(player.failed, timeout=3000) as failed:
+        monkeypatch.setattr(Track, "write", broken)  # runs on PortAudio's thread from now on
+    assert "problem with the sound device" in failed.args[0]
+    assert "a bug in the audio path" in caplog.text  # the log has the real cause
+    assert player.state == PlayerState.STOPPED
