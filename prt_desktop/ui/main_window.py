@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
+from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BENCH_ENV = "PRT_DESKTOP_BENCH_FIRST_PAINT"
+RESUME_SETTING = "resume"
+"""Where a practice left part-way is kept (exercise_id, segment_index, seconds, session_id; None
+when there is nothing to resume). The practice page writes it; the list offers it."""
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +69,8 @@ class MainWindow(QMainWindow):
         self._history_request = 0
         self._record_page: RecordVoicePage | None = None
         self._settings_page: SettingsPage | None = None
+        self._closing = False
+        self._resume_entry: dict[str, Any] | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
             nav_row.addWidget(button)
         nav_row.addStretch(1)
         layout.addWidget(self.nav)
+        layout.addWidget(self._build_resume_offer())
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -94,6 +101,28 @@ class MainWindow(QMainWindow):
         self.starting_label = QLabel(self.tr("Getting ready…"))
         self.starting_label.setObjectName("startingLabel")
         self.stack.addWidget(self.starting_label)
+        self.stack.currentChanged.connect(lambda _index: self._hide_resume_offer_elsewhere())
+
+    def _build_resume_offer(self) -> QWidget:
+        """A bar above the practice list offering to go on with a practice left part-way."""
+        self.resume_bar = QWidget()
+        self.resume_bar.setObjectName("resumeBar")
+        row = QHBoxLayout(self.resume_bar)
+        self.resume_label = QLabel()
+        self.resume_label.setObjectName("resumeLabel")
+        self.resume_label.setWordWrap(True)
+        row.addWidget(self.resume_label, 1)
+        self.resume_button = QPushButton(self.tr("Continue"))
+        self.resume_button.setObjectName("resumeButton")
+        self.start_over_button = QPushButton(self.tr("Start again"))
+        self.start_over_button.setObjectName("startOverButton")
+        for button in (self.resume_button, self.start_over_button):
+            button.setMinimumHeight(44)
+            row.addWidget(button)
+        self.resume_button.clicked.connect(self._resume_chosen)
+        self.start_over_button.clicked.connect(self._start_over_chosen)
+        self.resume_bar.setVisible(False)
+        return self.resume_bar
 
     def attach(self, services: AppServices) -> None:
         """Fill the window once the journal and the library are open."""
@@ -149,6 +178,51 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(True)
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.list.setFocus()
+        self._offer_resume()
+
+    # ---- resuming a practice left part-way --------------------------------------------------
+    def _offer_resume(self) -> None:
+        """Read the saved place on the writer thread, after any save still on its way there."""
+        if self._closing:
+            return
+        journal = self.services.journal
+        run_serially(lambda: journal.setting(RESUME_SETTING), self._show_resume_offer,
+                     lambda e: log.error("Could not read where a practice was left: %r", e))
+
+    def _show_resume_offer(self, entry: object) -> None:
+        if self._closing or self.stack.currentWidget() is not self.list_page:
+            return
+        exercise_id = entry.get("exercise_id") if isinstance(entry, dict) else None
+        titles = {e.id: e.title for e in self.services.library.exercises}
+        if exercise_id not in titles:
+            self._resume_entry = None
+            self.resume_bar.setVisible(False)
+            return
+        assert isinstance(entry, dict)
+        self._resume_entry = entry
+        self.resume_label.setText(self.tr(
+            "You were part-way through “{title}”. Continue where you left off, or start "
+            "again?").format(title=titles[exercise_id]))
+        self.resume_bar.setVisible(True)
+        announce(self.resume_label)
+
+    def _hide_resume_offer_elsewhere(self) -> None:
+        if self.stack.currentWidget() is not getattr(self, "list_page", None):
+            self.resume_bar.setVisible(False)
+
+    def _resume_chosen(self) -> None:
+        entry = self._resume_entry
+        if entry is not None:
+            self.start_exercise(entry["exercise_id"], resume=entry)
+
+    def _start_over_chosen(self) -> None:
+        entry = self._resume_entry
+        if entry is None:
+            return
+        journal = self.services.journal
+        run_serially(lambda: journal.set_setting(RESUME_SETTING, None), lambda _: None,
+                     lambda e: log.error("Could not forget where a practice was left: %r", e))
+        self.start_exercise(entry["exercise_id"])
 
     def practice_page(self) -> PracticePage:
         if self._practice_page is None:
@@ -162,12 +236,13 @@ class MainWindow(QMainWindow):
             self._practice_page = page
         return self._practice_page
 
-    def start_exercise(self, exercise_id: str) -> None:
+    def start_exercise(self, exercise_id: str, resume: dict[str, Any] | None = None) -> None:
+        """Start a practice from its beginning, or from a place saved for resuming it."""
         exercise = self.services.library.exercise(exercise_id)
         page = self.practice_page()
         self.nav.setVisible(False)
         self.stack.setCurrentWidget(page)
-        page.start(exercise)
+        page.start(exercise, resume=resume)
 
     def history_page(self) -> HistoryPage:
         if self._history_page is None:
@@ -258,6 +333,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         if self._practice_page is not None and self._practice_page.session is not None:
             self._practice_page.end_practice()
         if not wait_for_background():

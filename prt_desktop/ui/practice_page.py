@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,19 +25,27 @@ from PySide6.QtWidgets import (
 from prt_desktop.core.body_map import BodyView
 from prt_desktop.core.exercise import Cue, CueKind, Exercise, Say, Section
 from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
-from prt_desktop.playback.player import Player, PlayerState
+from prt_desktop.playback.output import AudioOutput
+from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
 from prt_desktop.services import AppServices
 from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.cue_panels import RatingPanel, ReflectionPanel
 from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.main_window import RESUME_SETTING
 from prt_desktop.ui.map_panel import MapPanel
+from prt_desktop.ui.player_controls import PlayerChoices, PlayerControls
 from prt_desktop.ui.sensation_dialog import SensationDialog
 from prt_desktop.ui.tasks import run_serially
+from prt_desktop.ui.transcript_panel import TranscriptPanel
 
 log = logging.getLogger(__name__)
 
 CLICK_GUARD_SECONDS = 0.6
+PLAYER_CHOICES_SETTING = "player_choices"
+BACKGROUND_FILE = "background.ogg"
+KEEP_PROGRESS_MS = 15_000  # how often the place in a playing practice is saved for resuming
+SAVE_CHOICES_DELAY_MS = 500  # a slider being dragged is saved once, when it settles
 
 
 class PracticePage(QWidget):
@@ -51,12 +61,26 @@ class PracticePage(QWidget):
         self.services = services
         self.errors = errors
         self.player = Player(services.output(), services.library.clips.path_for,
-                             services.chime_path, self)
+                             services.chime_path, self, find_output=self._find_output)
         self.session: PracticeSession | None = None
         self.exercise: Exercise | None = None
         self.sensation_dialog: SensationDialog | None = None
         self._map_from_cue = False
+        self._cue_index: int | None = None
+        self._drafts: dict[int, str] = {}  # words written at a cue that was left by seeking
+        self._device_banner = False
+        self._kept_progress: tuple[int, float] | None = None
 
+        # The page is made when the first practice starts; reading one setting here is quick.
+        choices = PlayerChoices.from_setting(
+            services.journal.setting(PLAYER_CHOICES_SETTING, None))
+        self.controls = PlayerControls(self.player, choices,
+                                       services.audio_folder / BACKGROUND_FILE)
+        self.play_button = self.controls.play_button
+        self.banner = QLabel()
+        self.banner.setObjectName("audioBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_player_view())
         self.map_panel = MapPanel(services.body_map())
@@ -67,7 +91,10 @@ class PracticePage(QWidget):
         self.stack.addWidget(self.reflection_panel)
         self._cue: Cue | None = None
         outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.stack, 1)
+        # Below the stack, so a person at a cue can still go back a line to hear it again.
+        outer.addWidget(self.controls)
 
         self.player.segment_changed.connect(self._show_segment)
         self.player.state_changed.connect(self._show_state)
@@ -75,6 +102,12 @@ class PracticePage(QWidget):
         self.player.finished.connect(self._finished)
         self.player.failed.connect(self._failed)
         self.player.captions_only_started.connect(self._show_banner)
+        self.player.device_lost.connect(lambda text: self._show_banner(text, device=True))
+        self.player.device_back.connect(lambda text: self._show_banner(text, device=True))
+        self.controls.transcript_toggled.connect(self.transcript.setVisible)
+        self.controls.choices_changed.connect(self._choices_changed)
+        self.controls.background.unavailable.connect(self._show_banner)
+        self.transcript.line_chosen.connect(self.player.seek_segment)
         self.map_panel.continue_requested.connect(self._close_map)
         self.map_panel.map.point_chosen.connect(self._describe_point)
         self.rating_panel.answered.connect(self._rating_answered)
@@ -89,27 +122,46 @@ class PracticePage(QWidget):
         escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.map_panel)
         escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape_key.activated.connect(self._close_map)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(KEEP_PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._keep_progress)
+        self._choices_timer = QTimer(self)
+        self._choices_timer.setSingleShot(True)
+        self._choices_timer.setInterval(SAVE_CHOICES_DELAY_MS)
+        self._choices_timer.timeout.connect(self._save_choices)
 
     def _build_player_view(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
-        self.banner = QLabel()
-        self.banner.setObjectName("audioBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        layout.addWidget(self.banner)
+        header = QHBoxLayout()
         self.title_label = QLabel()
         self.title_label.setObjectName("practiceTitle")
-        layout.addWidget(self.title_label)
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label, 1)
+        self.map_button = QPushButton(self.tr("Open body map"))
+        self.map_button.setObjectName("bodyMapButton")
+        self.map_button.clicked.connect(lambda: self.open_map(None))
+        self.stop_button = QPushButton(self.tr("End practice"))
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.clicked.connect(self._end_clicked)
+        header.addWidget(self.controls.transcript_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(8)
+        for button in (self.map_button, self.stop_button):
+            button.setMinimumHeight(44)
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.controls.take_arrow_keys(button)
+        layout.addLayout(header)
         self.posture_label = QLabel()
         self.posture_label.setWordWrap(True)
         self.posture_label.setObjectName("postureLabel")
         layout.addWidget(self.posture_label)
-        layout.addStretch(1)
+        words = QHBoxLayout()
+        column = QVBoxLayout()
+        column.addStretch(1)
         self.section_label = QLabel()
         self.section_label.setObjectName("sectionLabel")
         self.section_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.section_label)
+        column.addWidget(self.section_label)
         self.caption = QLabel()
         self.caption.setObjectName("captionLabel")
         self.caption.setWordWrap(True)
@@ -119,26 +171,26 @@ class PracticePage(QWidget):
         caption_font.setPointSize(theme.CAPTION_POINT_SIZE)
         self.caption.setFont(caption_font)
         self.caption.setAccessibleName(self.tr("Caption"))
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
-        controls = QHBoxLayout()
-        self.play_button = QPushButton(self.tr("Pause"))
-        self.play_button.setObjectName("playButton")
-        self.play_button.clicked.connect(self.player.toggle_pause)
-        self.map_button = QPushButton(self.tr("Open body map"))
-        self.map_button.setObjectName("bodyMapButton")
-        self.map_button.clicked.connect(lambda: self.open_map(None))
-        self.stop_button = QPushButton(self.tr("End practice"))
-        self.stop_button.setObjectName("stopButton")
-        self.stop_button.clicked.connect(self._end_clicked)
-        for button in (self.play_button, self.map_button, self.stop_button):
-            button.setMinimumHeight(40)
-            controls.addWidget(button)
-        layout.addLayout(controls)
+        column.addWidget(self.caption)
+        column.addStretch(1)
+        words.addLayout(column, 3)
+        self.transcript = TranscriptPanel()
+        self.transcript.setMinimumWidth(240)
+        self.transcript.setVisible(self.controls.transcript_toggle.isChecked())
+        words.addWidget(self.transcript, 2)
+        layout.addLayout(words, 1)
         return view
 
+    def _find_output(self) -> AudioOutput:
+        """Looked for every 2 s while the sound device is gone."""
+        from prt_desktop.playback.output import best_output
+
+        return best_output(preferred=self.services.output_device)
+
     # ---- practice ---------------------------------------------------------------------------
-    def start(self, exercise: Exercise) -> None:
+    def start(self, exercise: Exercise, resume: dict[str, Any] | None = None) -> None:
+        """Start `exercise` from its beginning, or from a place saved for resuming it (a dict
+        as stored in the RESUME_SETTING: segment_index, seconds, session_id)."""
         self.exercise = exercise
         if self.player.captions_only:  # look again: a device may have been connected since
             self.player.output = self.services.output()
@@ -147,16 +199,29 @@ class PracticePage(QWidget):
             seated=exercise.posture.seated, lying=exercise.posture.lying))
         self.caption.setText("")
         self.section_label.setText("")
+        self.transcript.show_exercise(exercise)
         self.stack.setCurrentIndex(0)
+        self._cue = None
+        self._cue_index = None
+        self._drafts.clear()
         self.map_panel.map.set_marks([])
         self.banner.setVisible(False)
+        self._device_banner = False
         if self.player.captions_only:
             self._show_banner(self.tr(
                 "No sound device was found, so this practice runs with captions only. "
                 "Connect headphones or speakers and start the practice again to hear the voice."))
-        self.session = PracticeSession(exercise.id)
-        self._save_session()
-        self.player.play(exercise)
+        index, seconds, session_id = _resume_point(exercise, resume)
+        if session_id:
+            self.session = PracticeSession(exercise.id, id=session_id)
+            self._reopen_session(self.session)
+        else:
+            self.session = PracticeSession(exercise.id)
+            self._save_session()
+        self._kept_progress = None
+        self.controls.practice_starting()
+        self.player.play(exercise, start_index=index, start_seconds=seconds)
+        self._progress_timer.start()
         self.play_button.setFocus()
 
     def _end_clicked(self) -> None:
@@ -164,6 +229,11 @@ class PracticePage(QWidget):
             self.end_practice()
 
     def end_practice(self) -> None:
+        self._keep_progress()  # before stopping: so the person can come back to this place
+        self._progress_timer.stop()
+        if self._choices_timer.isActive():
+            self._choices_timer.stop()
+            self._save_choices()
         self._finish_session(completed=False)
         self.player.stop()
         self.leave_requested.emit()
@@ -180,6 +250,56 @@ class PracticePage(QWidget):
         journal = self.services.journal
         self._save(lambda: journal.save_session(session),
                    self.tr("This practice could not be recorded in your history."))
+
+    def _reopen_session(self, provisional: PracticeSession) -> None:
+        """Resuming: the session left earlier goes on (its marks and answers stay together)."""
+        journal = self.services.journal
+
+        def reopen() -> PracticeSession:
+            try:
+                earlier = journal.session(provisional.id)
+            except KeyError:
+                earlier = provisional
+            reopened = replace(earlier, ended=None, completed=False)
+            journal.save_session(reopened)
+            return reopened
+
+        def reopened(session: object) -> None:
+            if isinstance(session, PracticeSession) and self.session is not None \
+                    and self.session.id == session.id and self.session.ended is None:
+                self.session = session  # with its first start time
+
+        run_serially(reopen, reopened, lambda error: self._storage_failed(
+            error, self.tr("This practice could not be recorded in your history.")))
+
+    # ---- resuming later and remembered choices ----------------------------------------------
+    def _keep_progress(self) -> None:
+        """Save where the person is, so leaving (or closing the app) can be resumed later."""
+        exercise, session = self.exercise, self.session
+        if exercise is None or session is None or self.player.state not in (
+                PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.AT_CUE):
+            return
+        progress = self.player.progress()
+        if progress == self._kept_progress:
+            return
+        self._kept_progress = progress
+        entry = {"exercise_id": exercise.id, "segment_index": progress[0],
+                 "seconds": round(progress[1], 3), "session_id": session.id}
+        self._write_resume(entry)
+
+    def _write_resume(self, entry: dict[str, Any] | None) -> None:
+        journal = self.services.journal
+        run_serially(lambda: journal.set_setting(RESUME_SETTING, entry), lambda _: None,
+                     lambda error: log.error("Could not keep the place in the practice: %r",
+                                             error))
+
+    def _choices_changed(self, _choices: PlayerChoices) -> None:
+        self._choices_timer.start()
+
+    def _save_choices(self) -> None:
+        journal, value = self.services.journal, self.controls.choices.to_setting()
+        run_serially(lambda: journal.set_setting(PLAYER_CHOICES_SETTING, value), lambda _: None,
+                     lambda error: log.error("Could not remember the player choices: %r", error))
 
     def _save(self, write: Callable[[], object], what: str,
               on_done: Callable[[], None] | None = None,
@@ -200,14 +320,33 @@ class PracticePage(QWidget):
         segment = segments[index]
         if isinstance(segment, Say):
             self.caption.setText(segment.text)
+        self.transcript.follow(index)
         section = next((s.title for s in reversed(segments[:index + 1])
                         if isinstance(s, Section)), "")
         self.section_label.setText(section)
 
     def _show_state(self, state: PlayerState) -> None:
-        self.play_button.setText(self.tr("Play") if state == PlayerState.PAUSED
-                                 else self.tr("Pause"))
-        self.play_button.setEnabled(state in (PlayerState.PLAYING, PlayerState.PAUSED))
+        if state == PlayerState.PLAYING:
+            if self._cue is not None:  # the person moved away from a waiting cue
+                self._leave_cue()
+            if self._device_banner:
+                self.banner.setVisible(False)
+                self._device_banner = False
+        elif state == PlayerState.PAUSED:
+            self._keep_progress()
+
+    def _leave_cue(self) -> None:
+        """Close the cue's panel after a seek took the practice elsewhere; words already written
+        are kept for when the same question comes again."""
+        if self.stack.currentWidget() is self.reflection_panel and self._cue_index is not None:
+            draft = self.reflection_panel.edit.toPlainText()
+            if draft.strip():
+                self._drafts[self._cue_index] = draft
+        self._cue = None
+        self._map_from_cue = False
+        if self.stack.currentIndex() != 0:
+            self.stack.setCurrentIndex(0)
+            self.play_button.setFocus()
 
     def _at_cue(self, index: int) -> None:
         assert self.exercise is not None
@@ -216,6 +355,7 @@ class PracticePage(QWidget):
             self.player.continue_after_cue()
             return
         self._cue = cue
+        self._cue_index = index
         if cue.kind == CueKind.BODY_MAP:
             self.open_map(cue.prompt)
         elif cue.kind == CueKind.RATE:
@@ -225,6 +365,9 @@ class PracticePage(QWidget):
             announce(self.rating_panel.prompt)
         else:
             self.reflection_panel.ask(cue.prompt)
+            draft = self._drafts.pop(index, "")
+            if draft:
+                self.reflection_panel.edit.setPlainText(draft)
             self.stack.setCurrentWidget(self.reflection_panel)
             announce(self.reflection_panel.prompt)
 
@@ -261,6 +404,8 @@ class PracticePage(QWidget):
         self.play_button.setFocus()
 
     def _finished(self) -> None:
+        self._progress_timer.stop()
+        self._write_resume(None)  # nothing left to come back to
         self._finish_session(completed=True)
         self.caption.setText(self.tr("Well done. The practice has ended."))
         self.play_button.setEnabled(False)
@@ -268,10 +413,23 @@ class PracticePage(QWidget):
     def _failed(self, message: str) -> None:
         self._show_banner(message)
 
-    def _show_banner(self, message: str) -> None:
+    def _show_banner(self, message: str, *, device: bool = False) -> None:
+        """Say something about the sound in the banner above the practice, and to screen
+        readers. A banner about the device goes away once the practice plays again."""
+        self._device_banner = device
         self.banner.setText(message)
         self.banner.setVisible(True)
         announce(self.banner)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """←/→ go back or on by 10 s when nothing focused has used them (on the practice's own
+        view, not in a cue's panel, where they belong to the answers)."""
+        key = event.key()
+        if self.stack.currentIndex() == 0 and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.controls.step(STEP_SECONDS if key == Qt.Key.Key_Right else -STEP_SECONDS)
+            return
+        super().keyPressEvent(event)
 
     def _space_pressed(self) -> None:
         """Space pauses and resumes, except on another focused button, which it presses."""
@@ -295,6 +453,7 @@ class PracticePage(QWidget):
         if self.stack.currentWidget() is not self.map_panel:
             return
         self.stack.setCurrentIndex(0)
+        self._cue = None
         if self._map_from_cue:
             self.player.continue_after_cue()
         else:
@@ -331,3 +490,17 @@ class PracticePage(QWidget):
         reason = str(error) if isinstance(error, StorageError) else self.tr(
             "Something unexpected went wrong while saving.")
         self.errors.show_message(self, self.tr("Not saved"), f"{what}\n\n{reason}")
+
+
+def _resume_point(exercise: Exercise, entry: dict[str, Any] | None) -> tuple[int, float, str]:
+    """(segment index, seconds into it, session id) from a stored resume entry; from the start
+    with no session when the entry is missing, for another exercise, or does not fit it."""
+    if not isinstance(entry, dict) or entry.get("exercise_id") != exercise.id:
+        return 0, 0.0, ""
+    index, seconds, session_id = (entry.get("segment_index"), entry.get("seconds"),
+                                  entry.get("session_id"))
+    if not isinstance(index, int) or not 0 <= index < len(exercise.segments) \
+            or not isinstance(seconds, int | float) or seconds < 0 \
+            or not isinstance(session_id, str):
+        return 0, 0.0, ""
+    return index, float(seconds), session_id
