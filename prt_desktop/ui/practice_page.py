@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prt_desktop import paths
 from prt_desktop.core.body_map import BodyView
 from prt_desktop.core.exercise import Cue, CueKind, Exercise, Say, Section
 from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
@@ -74,8 +75,7 @@ class PracticePage(QWidget):
         # The page is made when the first practice starts; reading one setting here is quick.
         choices = PlayerChoices.from_setting(
             services.journal.setting(PLAYER_CHOICES_SETTING, None))
-        self.controls = PlayerControls(self.player, choices,
-                                       services.audio_folder / BACKGROUND_FILE)
+        self.controls = PlayerControls(self.player, choices, paths.audio_dir() / BACKGROUND_FILE)
         self.play_button = self.controls.play_button
         self.banner = QLabel()
         self.banner.setObjectName("audioBanner")
