@@ -5,6 +5,17 @@ startup_ratio: process start to the main window's first paint, for the app over 
 bare PySide6 QMainWindow script; median of alternating runs, offscreen, measured in this run.
 ready_ms: process start until the app's first real page (safety screen or practice list) is
 shown, its journal and library open; the window itself appears earlier, at first paint.
+
+The player's figures (scripts/bench_player.py says how each is measured), on a real PortAudio
+output: the machine's default device, or a JACK dummy server started for the bench and ended after.
+play_latency_ms: Play pressed to the first non-silent frame handed to PortAudio; the larger of the
+medians for a ~3-minute and a ~30-minute exercise (both given, with their lengths in seconds).
+seek_latency_ms: seek() to the first non-silent frame of the new position, median of seeks into
+spoken lines all over the ~30-minute exercise.
+cpu_playing_pct: the app's practice screen playing with captions, process CPU time over wall time
+for ~10 s, in percent of one core.
+rss_playing_mb / rss_ratio: the app's resident memory while playing, and over that of a bare
+PySide6 window (bare_window_rss_mb) measured in the same run.
 """
 
 from __future__ import annotations
@@ -79,17 +90,31 @@ def measure_startup(runs: int) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
+    parser.add_argument("--only", choices=("startup", "player"),
+                        help="measure only these figures (default: all)")
+    parser.add_argument("--audio", choices=("auto", "jack", "system"), default="auto",
+                        help="player figures: the default output if it plays in real time, "
+                             "else a JACK dummy server (auto); always JACK; always the default")
     args = parser.parse_args()
-    figures = measure_startup(max(5, args.runs))
+    runs = max(5, args.runs)
+    figures: dict[str, object] = {}
+    if args.only in (None, "startup"):
+        figures.update(measure_startup(runs))
+    if args.only in (None, "player"):
+        from bench_player import measure_player  # beside this file
+
+        figures.update(measure_player(max(7, runs), audio=args.audio))
     if args.json:
         print(json.dumps(figures))
     else:
         width = max(len(k) for k in figures)
         for key, value in figures.items():
-            print(f"{key:<{width}}  {value}")
+            shown = json.dumps(value) if isinstance(value, dict) else value
+            print(f"{key:<{width}}  {shown}")
     return 0
 
 
