@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 50
 RETRY_INTERVAL_MS = 2000
+RETRIES_BEFORE_ADVICE = 5  # after about 10 s without sound, suggest reopening the app
 STEP_SECONDS = 10.0
 
 
@@ -87,6 +88,7 @@ class Player(QObject):
         self._volume = 1.0
         self._watch = StallWatch()
         self._device_missing = False
+        self._retries = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self._poll)
@@ -371,11 +373,13 @@ class Player(QObject):
         stream, self._stream = self._stream, None
         if stream is not None:
             threading.Thread(target=stream.close, name="close-lost-stream", daemon=True).start()
+        _skip_portaudio_shutdown()
         if self._state != PlayerState.AT_CUE:
             self._set_state(PlayerState.PAUSED)
         self.device_lost.emit(self.tr(
             "The sound stopped: the headphones or speakers seem to have been disconnected. The "
             "practice is paused and will be ready as soon as sound is back."))
+        self._retries = 0
         self._retry.start()
 
     def _look_for_device(self) -> None:
@@ -383,6 +387,13 @@ class Player(QObject):
         if feed is None or self.find_output is None:
             self._retry.stop()
             return
+        self._retries += 1
+        if self._retries == RETRIES_BEFORE_ADVICE:
+            # Some sound systems (a JACK server that was restarted, for one) can only be reached
+            # again by a new start of the app; the place in the practice is kept for resuming.
+            self.device_lost.emit(self.tr(
+                "The sound has not come back yet. If you have reconnected your headphones or "
+                "speakers, close the app and open it again: you can continue where you left off."))
         try:
             output = self.find_output()
         except Exception:
@@ -446,3 +457,17 @@ class Player(QObject):
             self._teardown()
             self._set_state(PlayerState.FINISHED)
             self.finished.emit()
+
+
+def _skip_portaudio_shutdown() -> None:
+    """After a device has vanished, ending PortAudio can block for ever (a JACK server that has
+    gone keeps its client's calls waiting), which would hang the app when it quits. The process
+    ends anyway, so sounddevice's exit handler is dropped once that has happened."""
+    import atexit
+    import sys
+
+    sd = sys.modules.get("sounddevice")
+    handler = getattr(sd, "_exit_handler", None) if sd is not None else None
+    if handler is not None:
+        atexit.unregister(handler)
+
