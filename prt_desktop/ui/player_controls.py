@@ -17,9 +17,10 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSlider,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.playback.background import DEFAULT_VOLUME, BackgroundBed, load_background
 from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
-from prt_desktop.ui.accessibility import name_changed
 from prt_desktop.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -99,10 +99,34 @@ def format_time(seconds: float) -> str:
 
 
 class TimelineSlider(QSlider):
-    """A slider in milliseconds whose arrow keys step 10 s and whose groove jumps where clicked."""
+    """A slider in milliseconds whose arrow keys step 10 s and whose groove jumps where clicked.
+
+    Its value follows the practice 20 times a second, but it is drawn again only when the handle
+    moves by a pixel: on a long practice that is a few times a second, which keeps the CPU of a
+    playing practice low.
+    """
 
     step_requested = Signal(float)
     """Move by this many seconds (the arrow keys)."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._drawn_at = -1  # the handle's pixel when last painted
+
+    def _pixel(self) -> int:
+        # The widget's width is at least the handle's travel, so this never misses a move.
+        return QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), self.value(),
+                                              max(1, self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._drawn_at = self._pixel()
+        super().paintEvent(event)
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        if change == QAbstractSlider.SliderChange.SliderValueChange \
+                and self._pixel() == self._drawn_at:
+            return  # nothing on screen would change
+        super().sliderChange(change)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -221,7 +245,6 @@ class PlayerControls(QWidget):
         self.choices = choices
         self.background = BackgroundSound(player, background_path, self)
         self._updating = False  # True while the slider is moved to follow the player
-        self._duration = 0.0
         self._pending_pace = False
         self._pending_chimes = False
         self._pace_timer = QTimer(self)
@@ -404,13 +427,11 @@ class PlayerControls(QWidget):
         self._pending_pace = self._pending_chimes = False
         self.slider.setEnabled(False)
         self._set_slider(0)
-        self._duration = 0.0
         self.elapsed_label.setText(format_time(0))
         self.total_label.setText(UNKNOWN_TIME)
         self.background.before_play()
 
     def _timeline_ready(self, duration: float) -> None:
-        self._duration = duration
         self.total_label.setText(format_time(duration))
         self._updating = True
         self.slider.setRange(0, int(duration * 1000))
@@ -495,8 +516,7 @@ class PlayerControls(QWidget):
                  1.5: self.tr("longer"), 1.75: self.tr("much longer"),
                  2.0: self.tr("twice as long")}.get(pace, f"{pace:g}")
         self.pace_label.setText(self.tr("Pauses: {words}").format(words=words))
-        self.pace_slider.setAccessibleDescription(self.pace_label.text())
-        name_changed(self.pace_slider)
+        self.pace_slider.setAccessibleDescription(self.pace_label.text())  # Qt tells AT
 
     def _chimes_toggled(self, on: bool) -> None:
         self._pending_chimes = True

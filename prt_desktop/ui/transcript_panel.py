@@ -42,14 +42,22 @@ class _LineDelegate(QStyledItemDelegate):
     def _text_width(self) -> int:
         return max(80, self.view.viewport().width() - 2 * PAD_X - MARKER_WIDTH)
 
+    def _text_height(self, font: QFont, text: str, bold: bool) -> int:
+        font = QFont(font)
+        font.setBold(bold)
+        return QFontMetrics(font).boundingRect(
+            QRect(0, 0, self._text_width(), 100_000), Qt.TextFlag.TextWordWrap, text).height()
+
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        font = QFont(option.font)
-        font.setBold(bool(index.data(CURRENT_ROLE)))
-        text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        height = QFontMetrics(font).boundingRect(
-            QRect(0, 0, self._text_width(), 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        height = self._text_height(option.font, str(index.data(Qt.ItemDataRole.DisplayRole)),
+                                   bool(index.data(CURRENT_ROLE)))
         return QSize(self.view.viewport().width(), height + 2 * PAD_Y)
+
+    def bold_changes_height(self, text: str) -> bool:
+        """Whether `text` takes more rows in bold (the list must then be laid out again)."""
+        font = self.view.font()
+        return self._text_height(font, text, True) != self._text_height(font, text, False)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -99,7 +107,8 @@ class TranscriptPanel(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setMouseTracking(True)
-        self.setItemDelegate(_LineDelegate(self))
+        self._delegate = _LineDelegate(self)
+        self.setItemDelegate(self._delegate)
         self._rows: dict[int, int] = {}  # segment index -> row, for every spoken line
         self._says: list[int] = []  # segment indices of the spoken lines, in order
         self._current: QListWidgetItem | None = None
@@ -140,12 +149,14 @@ class TranscriptPanel(QListWidget):
         item = self.item(self._rows[self._says[heard - 1]]) if heard else None
         if item is self._current:
             return
+        changed = [i for i in (self._current, item) if i is not None]
         if self._current is not None:
             self._mark(self._current, current=False)
         self._current = item
         if item is not None:
             self._mark(item, current=True)
-        self.doItemsLayout()  # a line in bold may take one more row
+        if any(self._delegate.bold_changes_height(i.text()) for i in changed):
+            self.doItemsLayout()  # a line in bold takes one more row
         if item is not None:
             self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
 
