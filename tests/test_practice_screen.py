@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from library_maker import make_library
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QSlider, QWidget
 
 from prt_desktop import paths
 from prt_desktop.core.exercise import Chime, Say
@@ -160,7 +160,9 @@ def test_dragging_or_clicking_the_timeline_seeks(qtbot, data_dir, lines_audio,
     # A drag: the handle stays where the person holds it, and the practice goes there on release.
     slider.setSliderDown(True)
     slider.setSliderPosition(9000)
-    qtbot.wait(300)
+    moves: list[float] = []
+    player.position_changed.connect(moves.append)
+    qtbot.waitUntil(lambda: len(moves) >= 4, timeout=2000)  # the practice goes on meanwhile
     assert slider.value() == 9000 and player.position_seconds < 5
     assert window.findChild(QLabel, "elapsedLabel").text() == "0:09"
     slider.setSliderDown(False)
@@ -449,15 +451,35 @@ def test_start_again_and_finishing_leave_nothing_to_resume(qtbot, data_dir, line
     assert wait_for_background()
     assert window.services.journal.setting(RESUME_SETTING) is None
 
-    last = next(i for i, s in enumerate(page.exercise.segments) if isinstance(s, Chime) and i)
-    page.player.seek(starts(page)[last] - 0.5)
-    with qtbot.waitSignal(page.player.finished, timeout=6000):
-        pass
+    journal = window.services.journal
+
+    def play_to_the_end() -> None:
+        last = next(i for i, s in enumerate(page.exercise.segments)
+                    if isinstance(s, Chime) and i)
+        page.player.seek(starts(page)[last] - 0.5)
+        with qtbot.waitSignal(page.player.finished, timeout=6000):
+            pass
+        assert wait_for_background()
+
+    qtbot.keyClick(page.play_button, Qt.Key.Key_Space)
     assert wait_for_background()
-    assert window.services.journal.setting(RESUME_SETTING) is None
+    assert journal.setting(RESUME_SETTING)["exercise_id"] == "lines"
+    qtbot.keyClick(page.play_button, Qt.Key.Key_Space)
+    play_to_the_end()
+    assert journal.setting(RESUME_SETTING) is None
     click(qtbot, window.findChild(QPushButton, "stopButton"))
-    qtbot.wait(200)
+    assert wait_for_background()
+    QApplication.processEvents()  # the offer's look at the journal has come back
+    assert window.stack.currentWidget() is window.list_page
     assert not window.resume_bar.isVisible()
+
+    # Finishing one practice leaves another practice's place alone.
+    elsewhere = {"exercise_id": "elsewhere", "segment_index": 3, "seconds": 1.0,
+                 "session_id": "s"}
+    journal.set_setting(RESUME_SETTING, elsewhere)
+    start(qtbot, window)
+    play_to_the_end()
+    assert journal.setting(RESUME_SETTING) == elsewhere
     close_app(window)
 
 
@@ -468,7 +490,8 @@ def test_the_page_fits_and_its_targets_are_large(qtbot, data_dir, lines_audio, a
     window = open_app(qtbot, data_dir, lines_audio, size)
     page = start(qtbot, window)
     click(qtbot, page.controls.more_button)
-    qtbot.wait(100)
+    pace = window.findChild(QSlider, "paceControl")
+    qtbot.waitUntil(lambda: pace.isVisible() and pace.height() >= 44, timeout=2000)
     assert window.minimumSizeHint().width() <= size[0]
     assert window.width() == size[0]
     names = ["playButton", "stopButton", "timelineSlider", "previousLineButton",

@@ -293,6 +293,21 @@ class PracticePage(QWidget):
                      lambda error: log.error("Could not keep the place in the practice: %r",
                                              error))
 
+    def _forget_resume(self) -> None:
+        """Clear the saved place if it belongs to this practice (another one left part-way
+        earlier and not played since stays on offer)."""
+        journal, exercise = self.services.journal, self.exercise
+        assert exercise is not None
+
+        def forget() -> None:
+            entry = journal.setting(RESUME_SETTING)
+            if isinstance(entry, dict) and entry.get("exercise_id") == exercise.id:
+                journal.set_setting(RESUME_SETTING, None)
+
+        run_serially(forget, lambda _: None,
+                     lambda error: log.error("Could not clear the place in the practice: %r",
+                                             error))
+
     def _choices_changed(self, _choices: PlayerChoices) -> None:
         self._choices_timer.start()
 
@@ -405,7 +420,7 @@ class PracticePage(QWidget):
 
     def _finished(self) -> None:
         self._progress_timer.stop()
-        self._write_resume(None)  # nothing left to come back to
+        self._forget_resume()  # nothing left to come back to
         self._finish_session(completed=True)
         self.caption.setText(self.tr("Well done. The practice has ended."))
         self.play_button.setEnabled(False)
