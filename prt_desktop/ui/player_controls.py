@@ -11,16 +11,14 @@ timeline is known, and until the practice is not waiting at a cue (a rebuild wou
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSlider,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,206 +27,19 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStyle,
-    QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from prt_desktop.playback.background import DEFAULT_VOLUME, BackgroundBed, load_background
 from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
-from prt_desktop.ui.tasks import run_in_background
+from prt_desktop.ui.player_choices import PACE_STEPS, BackgroundSound, PlayerChoices
+from prt_desktop.ui.timeline_slider import UNKNOWN_TIME, TimelineSlider, format_time, volume_gain
 
 log = logging.getLogger(__name__)
 
 TOUCH_TARGET = 44
-UNKNOWN_TIME = "-:--"  # the length, until the timeline is known
-PACE_STEPS = 4  # the pace slider's units per 1x: steps of 0.25
 REBUILD_DELAY_MS = 300  # wait for the pace slider to settle before rebuilding the timeline
-
-
-@dataclass(frozen=True)
-class PlayerChoices:
-    """What the person chose last time; stored as a plain dict in the journal."""
-
-    volume: int = 100  # 0-100, the slider's value
-    pace: float = 1.0  # 0.5-2, how long the pauses are
-    background: bool = False
-    background_volume: int = round(DEFAULT_VOLUME * 100)  # 0-100
-    chimes: bool = True
-    transcript: bool = True  # the transcript panel beside the caption
-
-    @classmethod
-    def from_setting(cls, value: object) -> PlayerChoices:
-        """Read a stored dict leniently: anything missing or out of range takes its default."""
-        if not isinstance(value, dict):
-            return cls()
-        default = cls()
-
-        def number(key: str, low: float, high: float) -> Any:
-            got = value.get(key)
-            if isinstance(got, bool) or not isinstance(got, int | float) or not low <= got <= high:
-                return getattr(default, key)
-            return got
-
-        def flag(key: str) -> bool:
-            got = value.get(key)
-            return got if isinstance(got, bool) else getattr(default, key)
-
-        return cls(volume=int(number("volume", 0, 100)),
-                   pace=round(float(number("pace", 0.5, 2.0)) * PACE_STEPS) / PACE_STEPS,
-                   background=flag("background"),
-                   background_volume=int(number("background_volume", 0, 100)),
-                   chimes=flag("chimes"), transcript=flag("transcript"))
-
-    def to_setting(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def volume_gain(value: int) -> float:
-    """The slider's 0-100 as a gain: squared, so the lower half of the slider is usable."""
-    return (max(0, min(100, value)) / 100) ** 2
-
-
-def format_time(seconds: float) -> str:
-    """m:ss (h:mm:ss from an hour on)."""
-    whole = max(0, int(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-class TimelineSlider(QSlider):
-    """A slider in milliseconds whose arrow keys step 10 s and whose groove jumps where clicked.
-
-    Its value follows the practice 20 times a second, but it is drawn again only when the handle
-    moves by a pixel: on a long practice that is a few times a second, which keeps the CPU of a
-    playing practice low.
-    """
-
-    step_requested = Signal(float)
-    """Move by this many seconds (the arrow keys)."""
-
-    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
-        super().__init__(orientation, parent)
-        self._drawn_at = -1  # the handle's pixel when last painted
-
-    def _pixel(self) -> int:
-        # The widget's width is at least the handle's travel, so this never misses a move.
-        return QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), self.value(),
-                                              max(1, self.width()))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._drawn_at = self._pixel()
-        super().paintEvent(event)
-
-    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
-        if change == QAbstractSlider.SliderChange.SliderValueChange \
-                and self._pixel() == self._drawn_at:
-            return  # nothing on screen would change
-        super().sliderChange(change)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
-            self.step_requested.emit(-STEP_SECONDS)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
-            self.step_requested.emit(STEP_SECONDS)
-        else:
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
-            option = QStyleOptionSlider()
-            self.initStyleOption(option)
-            style = self.style()
-            handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                          QStyle.SubControl.SC_SliderHandle, self)
-            if not handle.contains(event.position().toPoint()):
-                groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                              QStyle.SubControl.SC_SliderGroove, self)
-                span = max(1, groove.width() - handle.width())
-                x = int(event.position().x()) - groove.x() - handle.width() // 2
-                self.setValue(QStyle.sliderValueFromPosition(
-                    self.minimum(), self.maximum(), max(0, min(x, span)), span))
-        super().mousePressEvent(event)  # the handle is now under the pointer: a drag can follow
-
-
-class BackgroundSound(QObject):
-    """The optional bed under the voice: decoded once per stream rate off the GUI thread, a fresh
-    bed for each practice (so it fades in from its start), faded in and out when toggled."""
-
-    unavailable = Signal(str)
-    """The background sound could not be loaded (a sentence for the person)."""
-
-    def __init__(self, player: Player, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.player = player
-        self.path = path
-        self.enabled = False
-        self.volume = DEFAULT_VOLUME
-        self.bed: BackgroundBed | None = None
-        self._loops: dict[int, np.ndarray] = {}  # stream rate -> the decoded loop
-        self._loading: set[int] = set()
-
-    def before_play(self) -> None:
-        """Call just before `player.play()`: the new practice gets its own bed, or none."""
-        rate = self.player.output.samplerate
-        loop = self._loops.get(rate)
-        self.bed = BackgroundBed(loop, rate, self.volume) if self.enabled and loop is not None \
-            else None
-        self.player.set_background(self.bed)
-        if self.enabled and loop is None:
-            self._load(rate)
-
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        if self.bed is not None:
-            if enabled:
-                self.bed.start_fade_in()
-            else:
-                self.bed.start_fade_out()
-        elif enabled:
-            rate = self.player.output.samplerate
-            if rate in self._loops:
-                self._attach(rate, BackgroundBed(self._loops[rate], rate, self.volume))
-            else:
-                self._load(rate)
-
-    def set_volume(self, volume: float) -> None:
-        self.volume = volume
-        if self.bed is not None:
-            self.bed.volume = volume
-
-    def _load(self, rate: int) -> None:
-        if rate in self._loading:
-            return
-        self._loading.add(rate)
-        path, volume = self.path, self.volume
-
-        def loaded(bed: object) -> None:
-            self._loading.discard(rate)
-            assert isinstance(bed, BackgroundBed)
-            self._loops[rate] = bed.loop
-            if self.enabled and self.bed is None:
-                bed.volume = self.volume
-                self._attach(rate, bed)
-
-        def failed(error: BaseException) -> None:
-            self._loading.discard(rate)
-            log.error("The background sound %s could not be loaded: %r", path, error)
-            self.unavailable.emit(self.tr("The background sound could not be played. The "
-                                          "practice goes on without it."))
-
-        run_in_background(lambda: load_background(path, rate, volume), loaded, failed)
-
-    def _attach(self, rate: int, bed: BackgroundBed) -> None:
-        """Mix `bed` into the practice now playing (it fades in from its first block)."""
-        if self.player.state in (PlayerState.STOPPED, PlayerState.FINISHED) \
-                or self.player.output.samplerate != rate:
-            return  # nothing playing at this rate; the next before_play() makes a bed
-        self.bed = bed
-        self.player.set_background(bed)
 
 
 class PlayerControls(QWidget):

@@ -35,7 +35,8 @@ from prt_desktop.ui.cue_panels import RatingPanel, ReflectionPanel
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import RESUME_SETTING
 from prt_desktop.ui.map_panel import MapPanel
-from prt_desktop.ui.player_controls import PlayerChoices, PlayerControls
+from prt_desktop.ui.player_choices import PlayerChoices
+from prt_desktop.ui.player_controls import PlayerControls
 from prt_desktop.ui.sensation_dialog import SensationDialog
 from prt_desktop.ui.tasks import run_serially
 from prt_desktop.ui.transcript_panel import TranscriptPanel
