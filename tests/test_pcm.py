@@ -94,3 +94,29 @@ def test_pauses_scale_with_the_pace_from_half_to_double(tmp_path: Path) -> None:
     for pace in (0.4, 2.5):
         with pytest.raises(ValueError, match=r"pace must be from 0\.5 to 2\.0"):
             Composer(exercise, Feed(8000), resolve, audio / "chime.ogg", pace=pace)
+
+
+def test_a_seek_into_a_line_decodes_only_from_there_and_matches_the_whole(tmp_path: Path) -> None:
+    from library_maker import make_library
+
+    from prt_desktop.core.clips import ClipIndex, ClipResolver
+    from prt_desktop.core.script_file import load_exercise_file
+    from prt_desktop.playback.composer import Composer
+    from prt_desktop.playback.feed import Feed, Track
+
+    audio = make_library(tmp_path, clip_seconds=2.0)
+    exercise = load_exercise_file(audio / "exercise.yaml")
+    resolve = ClipResolver(ClipIndex.load(audio / "clips")).path_for
+    line = next(i for i, s in enumerate(exercise.segments) if type(s).__name__ == "Say")
+
+    def composed(offset: int) -> np.ndarray:
+        feed, track = Feed(48000), Track()
+        Composer(exercise, feed, resolve, audio / "chime.ogg", track=track, start_index=line,
+                 start_offset=offset)._run()
+        return track.queue[0].frames
+
+    whole, part = composed(0), composed(48000)  # one second into a two-second line
+    expected = whole[48000:]
+    assert abs(part.size - expected.size) <= 2
+    middle = slice(4800, min(part.size, expected.size) - 4800)  # away from the cut's edges
+    assert np.max(np.abs(part[middle] - expected[middle])) < 0.02

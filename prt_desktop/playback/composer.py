@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import soundfile as sf
 
 from prt_desktop.core.exercise import Chime, Cue, Exercise, Pause, Say, Section
 from prt_desktop.playback.feed import Chunk, CueStop, Feed, Track
@@ -23,7 +24,7 @@ from prt_desktop.playback.pcm import (
     samples_from_segment,
 )
 from prt_desktop.playback.resample import resample
-from prt_desktop.playback.timeline import skipped_chimes
+from prt_desktop.playback.timeline import skipped_chimes, speech_gap_frames
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class Composer:
         chime_path: Path,
         pace: float = 1.0,
         lookahead_seconds: float = 20.0,
-        read: Callable[[Path], AudioSegment] = read_segment,
+        read: Callable[..., AudioSegment] = read_segment,
         *,
         track: Track | None = None,
         start_index: int = 0,
@@ -81,6 +82,7 @@ class Composer:
         self.track = track or feed.track
         self.start_index = start_index
         self.start_offset = start_offset
+        self._started_mid_segment = False
         self.skip = skipped_chimes(exercise, chimes)
         self.resolve = resolve
         self.chime_path = chime_path
@@ -116,8 +118,11 @@ class Composer:
                     clip = self.resolve(self.exercise, segment)
                     if clip is None:
                         raise ClipError(f"No recording for line {segment.line}: {segment.text!r}")
-                    line = compose_line(self._read(clip), after_speech=previous_was_speech)
-                    self._push(index, to_stream(line, rate), speech=True)
+                    if index == self.start_index and self.start_offset:
+                        self._push_from_offset(index, clip, previous_was_speech)
+                    else:
+                        line = compose_line(self._read(clip), after_speech=previous_was_speech)
+                        self._push(index, to_stream(line, rate), speech=True)
                 elif isinstance(segment, Pause):
                     self._push(index, self._silence(segment.seconds * self.pace))
                 elif isinstance(segment, Chime):
@@ -151,8 +156,23 @@ class Composer:
     def _silence(self, seconds: float) -> np.ndarray:
         return np.zeros(int(seconds * self.feed.samplerate), dtype=np.float32)
 
+    def _push_from_offset(self, index: int, clip: Path, after_speech: bool) -> None:
+        """A seek into the middle of a spoken line: decode only from (just before) the target,
+        so the first sound does not wait for the part of the line that is skipped."""
+        rate = self.feed.samplerate
+        clip_rate = sf.info(str(clip)).samplerate
+        gap = speech_gap_frames(clip_rate, SPEECH_GAP_MS) if after_speech else 0
+        skip = round(self.start_offset * clip_rate / rate)
+        if skip <= gap:  # still in the breath before the line: compose it whole, then cut
+            line = compose_line(self._read(clip), after_speech=after_speech)
+            self._push(index, to_stream(line, rate), speech=True)
+            return
+        part = to_stream(self._read(clip, start=skip - gap), rate)
+        self._started_mid_segment = True
+        self._push(index, part, speech=True)
+
     def _push(self, index: int, frames: np.ndarray, *, speech: bool = False) -> None:
-        if index == self.start_index and self.start_offset:
+        if index == self.start_index and self.start_offset and not self._started_mid_segment:
             frames = frames[self.start_offset:]  # a seek into the middle of this segment
         if frames.size == 0:
             return

@@ -39,10 +39,11 @@ def samples_from_segment(segment: AudioSegment) -> np.ndarray:
     return pcm.astype(np.float32) / 32768.0
 
 
-def read_segment(path: Path) -> AudioSegment:
-    """Decode an audio file with soundfile into a mono pydub segment at its own rate."""
+def read_segment(path: Path, start: int = 0) -> AudioSegment:
+    """Decode an audio file with soundfile into a mono pydub segment at its own rate, from frame
+    `start` on (libsndfile seeks inside Ogg Vorbis, so a seek need not decode what it skips)."""
     try:
-        data, rate = sf.read(str(path), dtype="float32", always_2d=False)
+        data, rate = sf.read(str(path), dtype="float32", always_2d=False, start=start)
     except (OSError, RuntimeError, sf.LibsndfileError) as error:
         raise ClipError(f"The recording {path.name} could not be read ({error}).") from error
     return segment_from_samples(to_mono(data), int(rate))
