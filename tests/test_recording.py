@@ -319,7 +319,8 @@ def test_record_keep_and_remove_on_the_page(qtbot, data_dir, short_audio, jack_r
         qtbot.waitUntil(lambda: meter.value() > 50, timeout=3000)
         qtbot.waitUntil(lambda: page.recorder.seconds >= 1.5, timeout=4000)
         click(qtbot, window, "recordButton")
-    assert record.text() == "Record" and "Keep" in message.text()
+    assert record.text() == "Record"
+    qtbot.waitUntil(lambda: "Keep" in message.text(), timeout=3000)  # the take is checked
 
     # Hear it back: the button reads Stop playing until the take has been played.
     click(qtbot, window, "playbackButton")
@@ -367,8 +368,8 @@ def test_silence_on_the_page_says_nothing_was_heard(qtbot, data_dir, short_audio
     click(qtbot, window, "recordButton")
     qtbot.waitUntil(lambda: page.recorder.seconds >= 0.5, timeout=3000)
     click(qtbot, window, "recordButton")  # the dummy driver's capture ports are silent
-    message = window.findChild(QLabel, "recordMessage").text()
-    assert message == NOTHING_HEARD
+    label = window.findChild(QLabel, "recordMessage")
+    qtbot.waitUntil(lambda: label.text() == NOTHING_HEARD, timeout=3000)
     assert not window.findChild(QPushButton, "keepButton").isEnabled()
     assert not page.store.folder.exists() or not any(page.store.folder.iterdir())
     window.close()
@@ -411,7 +412,8 @@ def test_a_microphone_that_goes_away_ends_the_take_and_says_so(qtbot, data_dir, 
         page.recorder._stream.stop()  # as when a device goes away under PortAudio
         record = window.findChild(QPushButton, "recordButton")
         qtbot.waitUntil(lambda: record.text() == "Record", timeout=3000)
-    assert "microphone stopped" in window.findChild(QLabel, "recordMessage").text()
+    label = window.findChild(QLabel, "recordMessage")
+    qtbot.waitUntil(lambda: "microphone stopped" in label.text(), timeout=3000)
     assert window.findChild(QPushButton, "keepButton").isEnabled()
     window.close()
     window.services.close()

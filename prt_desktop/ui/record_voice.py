@@ -37,7 +37,7 @@ from prt_desktop.services import AppServices
 from prt_desktop.storage.recordings import RecordingStore, SilentAudioError, check_heard
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.tasks import run_serially
+from prt_desktop.ui.tasks import run_in_background, run_serially
 
 log = logging.getLogger(__name__)
 
@@ -337,23 +337,35 @@ class RecordVoicePage(QWidget):
         self.meter.setValue(0)
         if recorder.error is not None:
             log.error("Recording stopped: %r", recorder.error)
-        try:
-            check_heard(samples, recorder.samplerate)
-        except SilentAudioError:
-            self._set_state(TakeState.IDLE)
-            self._say(self.tr("Nothing was heard. Check that the microphone is connected and "
-                              "not muted."))
-            return
+        rate, full = recorder.samplerate, recorder.full
+        # Measuring a long take takes up to a second: off the GUI thread, buttons held meanwhile.
+        self._set_state(TakeState.SAVING)
+        self._say(self.tr("Listening to the take…"))
+        run_in_background(lambda: check_heard(samples, rate),
+                          lambda _lufs: self._take_ready(samples, rate, full, device_went_away),
+                          self._take_not_heard)
+
+    def _take_ready(self, samples: np.ndarray, rate: int, full: bool,
+                    device_went_away: bool) -> None:
         self.take = samples
-        self.take_rate = recorder.samplerate
+        self.take_rate = rate
         self._set_state(TakeState.TAKE)
         message = self.tr("Listen with Play back. If you like it, press Keep; if not, Re-take.")
-        if recorder.full:
+        if full:
             message = self.tr("That was the longest a take can be. ") + message
         elif device_went_away:
             message = self.tr("The microphone stopped sending sound, so the take ends here. ") \
                 + message
         self._say(message)
+
+    def _take_not_heard(self, error: BaseException) -> None:
+        self._set_state(TakeState.IDLE)
+        if isinstance(error, SilentAudioError):
+            self._say(self.tr("Nothing was heard. Check that the microphone is connected and "
+                              "not muted."))
+        else:
+            log.error("Checking a take failed: %r", error)
+            self._say(self.tr("The take could not be checked. Please record it again."))
 
     def _drop_take(self) -> None:
         """Let go of anything in progress for the current line (recording, playback, take)."""
