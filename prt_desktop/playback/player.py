@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from prt_desktop.core.exercise import Exercise, Say
 from prt_desktop.playback.composer import ClipError, Composer
 from prt_desktop.playback.feed import Background, Feed, Track
+from prt_desktop.playback.navigation import Navigation
 from prt_desktop.playback.output import AudioOutput, ClockOutput, Stream
 from prt_desktop.playback.timeline import Timeline
 from prt_desktop.playback.watchdog import StallWatch
@@ -41,7 +42,7 @@ class PlayerState(Enum):
     FINISHED = "finished"
 
 
-class Player(QObject):
+class Player(Navigation, QObject):
     state_changed = Signal(object)
     """The PlayerState changed."""
     segment_changed = Signal(int)
@@ -148,14 +149,6 @@ class Player(QObject):
         if self._feed is not None:
             self._feed.background = background
 
-    def set_pace(self, pace: float) -> None:
-        """Stretch or shorten the pauses (0.5 to 2) from where the person is now."""
-        self._rearrange(pace=pace)
-
-    def set_chimes(self, chimes: bool) -> None:
-        """Turn the opening and closing chimes on or off, from where the person is now."""
-        self._rearrange(chimes=chimes)
-
     # ---- playing ----------------------------------------------------------------------------
     def play(self, exercise: Exercise, pace: float | None = None, *, chimes: bool | None = None,
              start_index: int = 0, start_seconds: float = 0.0) -> None:
@@ -187,35 +180,6 @@ class Player(QObject):
         self._watch.reset()
         self._timer.start()
         self._set_state(PlayerState.PLAYING)
-
-    def seek(self, seconds: float) -> bool:
-        """Go to a moment of the practice; False until its length is known."""
-        if self._feed is None or self._timeline is None:
-            return False
-        frame = int(max(0.0, seconds) * self._feed.samplerate)
-        step = self._timeline.step_at(frame)
-        offset = max(0, frame - step.start) if step.length else 0
-        self._jump(step.index, offset, step.start + offset)
-        return True
-
-    def step(self, seconds: float) -> bool:
-        """Move by `seconds` (negative: back), e.g. ±10 with the arrow keys."""
-        return self.seek(self.position_seconds + seconds)
-
-    def seek_segment(self, index: int) -> bool:
-        if self._feed is None or self._timeline is None or self.exercise is None:
-            return False
-        index = max(0, min(index, len(self.exercise.segments) - 1))
-        self._jump(index, 0, self._timeline.start_of(index))
-        return True
-
-    def next_segment(self) -> bool:
-        """To the next spoken line (or cue) after the one being heard."""
-        return self._to_line(+1)
-
-    def previous_segment(self) -> bool:
-        """Back to the start of the line being heard, or the one before when at its start."""
-        return self._to_line(-1)
 
     def toggle_pause(self) -> None:
         if self._state == PlayerState.PLAYING:
@@ -268,44 +232,6 @@ class Player(QObject):
         if self._state == PlayerState.AT_CUE:
             self._set_state(PlayerState.PLAYING)
         self._poll()
-
-    def _to_line(self, direction: int) -> bool:
-        if self._feed is None or self._timeline is None or self.exercise is None:
-            return False
-        stops = [s for s in self._timeline.steps if s.kind in ("speech", "cue")]
-        here = self._feed.current.position_frames
-        if direction > 0:
-            later = [s for s in stops if s.start > here]
-            target = later[0] if later else None
-        else:
-            # Within the first two seconds of a line, "previous" goes to the line before.
-            grace = 2 * self._feed.samplerate
-            earlier = [s for s in stops if s.start + grace <= here]
-            target = earlier[-1] if earlier else (stops[0] if stops else None)
-        if target is None:
-            return False
-        self._jump(target.index, 0, target.start)
-        return True
-
-    def _rearrange(self, *, pace: float | None = None, chimes: bool | None = None) -> None:
-        """Apply a new pace or chimes setting from the current position onwards."""
-        old = self._timeline
-        index, offset_seconds = self.progress()
-        if pace is not None:
-            old_pace, self.pace = self.pace, pace
-            kind = old.steps[index].kind if old else ""
-            if kind == "pause":  # the same share of the pause, at its new length
-                offset_seconds *= pace / old_pace
-        if chimes is not None:
-            self.chimes = chimes
-        if self._feed is None or self.exercise is None:
-            return
-        timeline = Timeline.build(self.exercise, self.resolve, self.chime_path,
-                                  self._feed.samplerate, pace=self.pace, chimes=self.chimes)
-        self._timeline = timeline
-        offset = int(offset_seconds * self._feed.samplerate)
-        self._jump(index, offset, timeline.start_of(index) + offset)
-        self.timeline_ready.emit(timeline.duration_seconds)
 
     def _build_timeline(self, start_index: int, offset: int) -> None:
         """Work out the practice's positions on a worker; playback does not wait for it."""
