@@ -20,8 +20,9 @@ from prt_desktop.playback.player import PlayerState
 from prt_desktop.services import SAFETY_SETTING, AppServices
 from prt_desktop.storage import Journal
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.main_window import RESUME_SETTING, MainWindow
-from prt_desktop.ui.practice_page import PLAYER_CHOICES_SETTING, PracticePage
+from prt_desktop.ui.main_window import MainWindow
+from prt_desktop.ui.practice_memory import PLAYER_CHOICES_SETTING, RESUME_SETTING
+from prt_desktop.ui.practice_page import PracticePage
 from prt_desktop.ui.tasks import wait_for_background
 from prt_desktop.ui.timeline_slider import format_time, volume_gain
 

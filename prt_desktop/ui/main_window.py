@@ -29,6 +29,7 @@ from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.practice_memory import RESUME_SETTING
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BENCH_ENV = "PRT_DESKTOP_BENCH_FIRST_PAINT"
-RESUME_SETTING = "resume"
 """Where a practice left part-way is kept (exercise_id, segment_index, seconds, session_id; None
 when there is nothing to resume). The practice page writes it; the list offers it."""
 

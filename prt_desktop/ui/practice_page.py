@@ -33,10 +33,14 @@ from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.cue_panels import RatingPanel, ReflectionPanel
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.main_window import RESUME_SETTING
 from prt_desktop.ui.map_panel import MapPanel
 from prt_desktop.ui.player_choices import PlayerChoices
 from prt_desktop.ui.player_controls import PlayerControls
+from prt_desktop.ui.practice_memory import (
+    PLAYER_CHOICES_SETTING,
+    PracticeMemory,
+    resume_point,
+)
 from prt_desktop.ui.sensation_dialog import SensationDialog
 from prt_desktop.ui.tasks import run_serially
 from prt_desktop.ui.transcript_panel import TranscriptPanel
@@ -44,7 +48,6 @@ from prt_desktop.ui.transcript_panel import TranscriptPanel
 log = logging.getLogger(__name__)
 
 CLICK_GUARD_SECONDS = 0.6
-PLAYER_CHOICES_SETTING = "player_choices"
 BACKGROUND_FILE = "background.ogg"
 KEEP_PROGRESS_MS = 15_000  # how often the place in a playing practice is saved for resuming
 SAVE_CHOICES_DELAY_MS = 500  # a slider being dragged is saved once, when it settles
@@ -71,7 +74,7 @@ class PracticePage(QWidget):
         self._cue_index: int | None = None
         self._drafts: dict[int, str] = {}  # words written at a cue that was left by seeking
         self._device_banner = False
-        self._kept_progress: tuple[int, float] | None = None
+        self.memory = PracticeMemory(services.journal)
 
         # The page is made when the first practice starts; reading one setting here is quick.
         choices = PlayerChoices.from_setting(
@@ -212,14 +215,14 @@ class PracticePage(QWidget):
             self._show_banner(self.tr(
                 "No sound device was found, so this practice runs with captions only. "
                 "Connect headphones or speakers and start the practice again to hear the voice."))
-        index, seconds, session_id = _resume_point(exercise, resume)
+        index, seconds, session_id = resume_point(exercise, resume)
         if session_id:
             self.session = PracticeSession(exercise.id, id=session_id)
             self._reopen_session(self.session)
         else:
             self.session = PracticeSession(exercise.id)
             self._save_session()
-        self._kept_progress = None
+        self.memory.new_practice()
         self.controls.practice_starting()
         self.player.play(exercise, start_index=index, start_seconds=seconds)
         self._progress_timer.start()
@@ -280,42 +283,13 @@ class PracticePage(QWidget):
         if exercise is None or session is None or self.player.state not in (
                 PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.AT_CUE):
             return
-        progress = self.player.progress()
-        if progress == self._kept_progress:
-            return
-        self._kept_progress = progress
-        entry = {"exercise_id": exercise.id, "segment_index": progress[0],
-                 "seconds": round(progress[1], 3), "session_id": session.id}
-        self._write_resume(entry)
-
-    def _write_resume(self, entry: dict[str, Any] | None) -> None:
-        journal = self.services.journal
-        run_serially(lambda: journal.set_setting(RESUME_SETTING, entry), lambda _: None,
-                     lambda error: log.error("Could not keep the place in the practice: %r",
-                                             error))
-
-    def _forget_resume(self) -> None:
-        """Clear the saved place if it belongs to this practice (another one left part-way
-        earlier and not played since stays on offer)."""
-        journal, exercise = self.services.journal, self.exercise
-        assert exercise is not None
-
-        def forget() -> None:
-            entry = journal.setting(RESUME_SETTING)
-            if isinstance(entry, dict) and entry.get("exercise_id") == exercise.id:
-                journal.set_setting(RESUME_SETTING, None)
-
-        run_serially(forget, lambda _: None,
-                     lambda error: log.error("Could not clear the place in the practice: %r",
-                                             error))
+        self.memory.keep_place(exercise.id, self.player.progress(), session.id)
 
     def _choices_changed(self, _choices: PlayerChoices) -> None:
         self._choices_timer.start()
 
     def _save_choices(self) -> None:
-        journal, value = self.services.journal, self.controls.choices.to_setting()
-        run_serially(lambda: journal.set_setting(PLAYER_CHOICES_SETTING, value), lambda _: None,
-                     lambda error: log.error("Could not remember the player choices: %r", error))
+        self.memory.save_choices(self.controls.choices.to_setting())
 
     def _save(self, write: Callable[[], object], what: str,
               on_done: Callable[[], None] | None = None,
@@ -421,7 +395,8 @@ class PracticePage(QWidget):
 
     def _finished(self) -> None:
         self._progress_timer.stop()
-        self._forget_resume()  # nothing left to come back to
+        if self.exercise is not None:
+            self.memory.forget_place(self.exercise.id)  # nothing left to come back to
         self._finish_session(completed=True)
         self.caption.setText(self.tr("Well done. The practice has ended."))
         self.play_button.setEnabled(False)
@@ -506,17 +481,3 @@ class PracticePage(QWidget):
         reason = str(error) if isinstance(error, StorageError) else self.tr(
             "Something unexpected went wrong while saving.")
         self.errors.show_message(self, self.tr("Not saved"), f"{what}\n\n{reason}")
-
-
-def _resume_point(exercise: Exercise, entry: dict[str, Any] | None) -> tuple[int, float, str]:
-    """(segment index, seconds into it, session id) from a stored resume entry; from the start
-    with no session when the entry is missing, for another exercise, or does not fit it."""
-    if not isinstance(entry, dict) or entry.get("exercise_id") != exercise.id:
-        return 0, 0.0, ""
-    index, seconds, session_id = (entry.get("segment_index"), entry.get("seconds"),
-                                  entry.get("session_id"))
-    if not isinstance(index, int) or not 0 <= index < len(exercise.segments) \
-            or not isinstance(seconds, int | float) or seconds < 0 \
-            or not isinstance(session_id, str):
-        return 0, 0.0, ""
-    return index, float(seconds), session_id
