@@ -60,3 +60,11 @@ def make_library(folder: Path, text: str = SHORT_EXERCISE, clip_seconds: float =
     (clips / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     shutil.copy(paths.audio_dir() / "chime.ogg", audio / "chime.ogg")
     return audio
+
+
+def exercise_yaml(exercise_id: str, segments: str, *, title: str = "Test practice",
+                  techniques: str = "somatic_tracking") -> str:
+    """A valid exercise file around `segments` (YAML list items, each line starting '  - ')."""
+    return (f"id: {exercise_id}\ntitle: {title}\nsummary: A practice made for a test.\n"
+            f"techniques: [{techniques}]\nlanguage: en\nvoice: {VOICE}\n"
+            "posture:\n  seated: Sit.\n  lying: Lie.\nsegments:\n" + segments)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from library_maker import make_library
+from library_maker import exercise_yaml, make_library
 
 from prt_desktop.core.script_file import load_exercise_file
 from prt_desktop.playback.feed import Chunk, CueStop, Feed
@@ -15,21 +15,12 @@ from prt_desktop.playback.output import ClockOutput, SoundDeviceOutput
 from prt_desktop.playback.player import Player, PlayerState
 from prt_desktop.playback.resample import resample
 
-LONG_EXERCISE = """\
-id: long-test
-title: Long test
-summary: Speech long enough to measure the clock.
-techniques: [somatic_tracking]
-language: en
-voice: test-voice
-posture:
-  seated: Sit.
-  lying: Lie.
-segments:
+LONG_EXERCISE = exercise_yaml("long-test", """\
   - say: One long line.
   - pause: 4
   - say: Another line.
-"""
+""",
+    title="Long test", techniques="somatic_tracking")
 
 
 def test_feed_copies_frames_and_stops_at_a_cue() -> None:

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from library_maker import make_library
+from library_maker import exercise_yaml, make_library
 
 from prt_desktop.core.clips import ClipIndex, ClipResolver
 from prt_desktop.core.exercise import Exercise, Pause
@@ -15,17 +15,7 @@ from prt_desktop.playback.output import SoundDeviceOutput
 from prt_desktop.playback.player import Player, PlayerState
 from prt_desktop.playback.timeline import Timeline
 
-LINES = """\
-id: controls
-title: Controls
-summary: Lines and pauses to move around in.
-techniques: [somatic_tracking]
-language: en
-voice: test-voice
-posture:
-  seated: Sit.
-  lying: Lie.
-segments:
+LINES = exercise_yaml("controls", """\
   - chime
   - say: Line one.
   - pause: 2
@@ -35,7 +25,8 @@ segments:
   - pause: 2
   - say: Line four.
   - chime
-"""
+""",
+    title="Controls", techniques="somatic_tracking")
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from library_maker import make_library
+from library_maker import exercise_yaml, make_library
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeWidget
 
@@ -319,17 +319,7 @@ def test_session_saves_land_in_order_even_when_the_first_is_slow(qtbot, data_dir
     close_app(window)
 
 
-CUES_EXERCISE = """\
-id: cue-test
-title: Cues
-summary: A rating and a reflection.
-techniques: [understanding]
-language: en
-voice: test-voice
-posture:
-  seated: Sit.
-  lying: Lie.
-segments:
+CUES_EXERCISE = exercise_yaml("cue-test", """\
   - say: Notice how you feel.
   - cue: rate
     measure: fear
@@ -340,7 +330,8 @@ segments:
   - cue: reflect
     prompt: This one you may skip.
   - say: Thank you.
-"""
+""",
+    title="Cues", techniques="understanding")
 
 
 def test_rating_and_reflection_cues_are_answered_and_kept(qtbot, data_dir, tmp_path,

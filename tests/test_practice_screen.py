@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from library_maker import make_library
+from library_maker import exercise_yaml, make_library
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QSlider, QWidget
 
@@ -26,17 +26,7 @@ from prt_desktop.ui.practice_page import PracticePage
 from prt_desktop.ui.tasks import wait_for_background
 from prt_desktop.ui.timeline_slider import format_time, volume_gain
 
-LINES = """\
-id: lines
-title: Four lines
-summary: Lines and pauses to move around in.
-techniques: [somatic_tracking]
-language: en
-voice: test-voice
-posture:
-  seated: Sit.
-  lying: Lie.
-segments:
+LINES = exercise_yaml("lines", """\
   - chime
   - section: Settling
   - say: Line one.
@@ -47,19 +37,10 @@ segments:
   - pause: 2
   - say: Line four.
   - chime
-"""
+""",
+    title="Four lines", techniques="somatic_tracking")
 
-CUES = """\
-id: cues
-title: Questions
-summary: A rating and a question.
-techniques: [understanding]
-language: en
-voice: test-voice
-posture:
-  seated: Sit.
-  lying: Lie.
-segments:
+CUES = exercise_yaml("cues", """\
   - say: How does it feel?
   - cue: rate
     measure: pain
@@ -68,7 +49,8 @@ segments:
   - cue: reflect
     prompt: What do you notice?
   - say: Thank you.
-"""
+""",
+    title="Questions", techniques="understanding")
 
 
 @pytest.fixture
