@@ -15,7 +15,9 @@ spoken lines all over the ~30-minute exercise.
 cpu_playing_pct: the app's practice screen playing with captions, process CPU time over wall time
 for ~10 s, in percent of one core.
 rss_playing_mb / rss_ratio: the app's resident memory while playing, and over that of a bare
-PySide6 window (bare_window_rss_mb) measured in the same run.
+PySide6 window (bare_window_rss_mb) measured in the same run. rss_floor_mb: that bare window
+with numpy, soundfile and sounddevice loaded and a stream open, the floor any PortAudio player
+in Python stands on (rss_floor_ratio over the bare window); rss_over_floor_mb is the app's own.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ a child process once per measurement, so that CPU time and RSS are the measured 
 - `app`: the real app's practice screen (MainWindow, services on a throw-away data folder,
   `start_exercise`) playing with captions for ~10 s: process CPU time over wall time, and RSS.
 - `bare`: a bare PySide6 QMainWindow shown offscreen: RSS, the baseline of `rss_ratio`.
+- `floor`: the bare window with numpy, soundfile and sounddevice imported and a stream open
+  (silence): what any PortAudio player in Python carries before its own code, so that the app's
+  own share (`rss_over_floor_mb`) is visible apart from the libraries' and the server's.
 
 RSS is VmRSS (and VmHWM, the peak) from /proc/self/status on Linux, resource.getrusage's
 ru_maxrss elsewhere. Every child runs offscreen (QT_QPA_PLATFORM=offscreen).
@@ -219,6 +222,9 @@ def child_seek(exercise_file: Path, count: int) -> Figures:
 
 
 def child_app(play_seconds: float) -> Figures:
+    # The ui package first, as the app's own start (cli.py) imports it: it adjusts PySide6's
+    # import hook before the rest of the app is imported (see prt_desktop/ui/__init__.py).
+    import prt_desktop.ui  # noqa: F401
     from prt_desktop.paths import DataLocation
     from prt_desktop.playback.player import PlayerState
     from prt_desktop.services import AppServices
@@ -291,6 +297,30 @@ def child_bare() -> Figures:
     return {"memory": memory}
 
 
+def child_floor() -> Figures:
+    """The bare window plus only the libraries any PortAudio player in Python needs (numpy,
+    soundfile, sounddevice) and an open stream playing silence: the floor under `rss_ratio`,
+    measured so that the app's own share (its RSS over this floor) can be told apart."""
+    from PySide6.QtWidgets import QMainWindow
+
+    app = _application()
+    window = QMainWindow()
+    window.resize(960, 720)
+    window.show()
+    import numpy as np
+    import sounddevice as sd
+    import soundfile  # noqa: F401  (its libsndfile is part of the floor)
+
+    def silence(outdata: np.ndarray, _frames: int, _time: Any, _status: Any) -> None:
+        outdata.fill(0)
+
+    with sd.OutputStream(channels=2, dtype="float32", callback=silence):
+        _spin_idle(app, 1.0)
+        memory = _rss_mb()
+    window.close()
+    return {"memory": memory}
+
+
 def child_main(argv: list[str]) -> int:
     mode = argv[0]
     if mode == "play":
@@ -301,6 +331,8 @@ def child_main(argv: list[str]) -> int:
         result = child_app(float(argv[1]))
     elif mode == "bare":
         result = child_bare()
+    elif mode == "floor":
+        result = child_floor()
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     print(RESULT_PREFIX + json.dumps(result), flush=True)
@@ -391,12 +423,13 @@ def measure_player(runs: int = PLAY_RUNS, audio: str = "auto") -> Figures:
             long = _run_child(["play", str(long_file), str(runs)], env)
             seek = _run_child(["seek", str(long_file), str(SEEK_COUNT)], env)
             bare = _run_child(["bare"], env)
+            floor = _run_child(["floor"], env)
             app = _run_child(["app", str(APP_PLAY_SECONDS)], env)
         output = setup.output.describe()
     finally:
         setup.close()  # ends the jackd it started, if any, and nothing else
     short_ms, long_ms = _median(short["latencies_ms"]), _median(long["latencies_ms"])
-    app_memory, bare_memory = app["memory"], bare["memory"]
+    app_memory, bare_memory, floor_memory = app["memory"], bare["memory"], floor["memory"]
     return {
         "play_latency_ms": max(short_ms, long_ms),
         "play_latency_3min_ms": short_ms,
@@ -423,6 +456,9 @@ def measure_player(runs: int = PLAY_RUNS, audio: str = "auto") -> Figures:
         "bare_window_shmem_mb": round(bare_memory["shmem"], 1),
         "rss_ratio": round(app_memory["rss"] / bare_memory["rss"], 3),
         "rss_peak_ratio": round(app_memory["peak"] / bare_memory["peak"], 3),
+        "rss_floor_mb": round(floor_memory["rss"], 1),
+        "rss_floor_ratio": round(floor_memory["rss"] / bare_memory["rss"], 3),
+        "rss_over_floor_mb": round(app_memory["rss"] - floor_memory["rss"], 1),
         "rss_ratio_without_shmem": round((app_memory["rss"] - app_memory["shmem"])
                                          / (bare_memory["rss"] - bare_memory["shmem"]), 3),
         "audio_output": output,
