@@ -315,7 +315,7 @@ def test_record_keep_and_remove_on_the_page(qtbot, data_dir, short_audio, jack_r
         assert record.text() == "Stop"
         assert not window.findChild(QPushButton, "keepButton").isEnabled()
         tone.connect_new_inputs(before)
-        meter = page.meter
+        meter = page.ui.meter
         qtbot.waitUntil(lambda: meter.value() > 50, timeout=3000)
         qtbot.waitUntil(lambda: page.recorder.seconds >= 1.5, timeout=4000)
         click(qtbot, window, "recordButton")
@@ -385,7 +385,7 @@ def test_no_microphone_on_the_page_is_said_plainly(qtbot, data_dir, short_audio)
     message = window.findChild(QLabel, "recordMessage").text()
     assert message.startswith("No microphone was found.") and "Traceback" not in message
     assert window.findChild(QPushButton, "recordButton").text() == "Record"
-    assert page.state.value == "idle" and math.isclose(page.meter.value(), 0)
+    assert page.state.value == "idle" and math.isclose(page.ui.meter.value(), 0)
     window.close()
     window.services.close()
 

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(True)
         page = self.record_page()
         self.stack.setCurrentWidget(page)
-        page.exercise_choice.setFocus()
+        page.ui.exercise_choice.setFocus()
 
     def settings_page(self) -> SettingsPage:
         if self._settings_page is None:

@@ -17,14 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +30,7 @@ from prt_desktop.services import AppServices
 from prt_desktop.storage.recordings import RecordingStore, SilentAudioError, check_heard
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.record_voice_widgets import RecordVoiceWidgets
 from prt_desktop.ui.tasks import run_in_background, run_serially
 
 log = logging.getLogger(__name__)
@@ -81,115 +75,23 @@ class RecordVoicePage(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self._poll)
-        self._build()
+        self.ui = RecordVoiceWidgets(self)
+        self._connect()
         for exercise in services.library.exercises:
-            self.exercise_choice.addItem(exercise.title, exercise.id)
-        self.exercise_choice.currentIndexChanged.connect(lambda _i: self._choose_exercise())
+            self.ui.exercise_choice.addItem(exercise.title, exercise.id)
+        self.ui.exercise_choice.currentIndexChanged.connect(lambda _i: self._choose_exercise())
         self._choose_exercise()
 
-    # ---- layout -----------------------------------------------------------------------------
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.addWidget(QLabel(self.tr("<h2>Record my voice</h2>")))
-        intro = QLabel(self.tr(
-            "Read each line aloud, at your own calm pace. A recording you keep takes the place "
-            "of the computer voice for that line, in every practice. Lines you have not recorded "
-            "are spoken by the computer voice."))
-        intro.setObjectName("recordIntro")
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        choose_row = QHBoxLayout()
-        choose_label = QLabel(self.tr("Practice:"))
-        self.exercise_choice = QComboBox()
-        self.exercise_choice.setObjectName("exerciseChoice")
-        self.exercise_choice.setAccessibleName(self.tr("Practice to record"))
-        choose_label.setBuddy(self.exercise_choice)
-        choose_row.addWidget(choose_label)
-        choose_row.addWidget(self.exercise_choice, 1)
-        outer.addLayout(choose_row)
-
-        body = QHBoxLayout()
-        self.line_list = QListWidget()
-        self.line_list.setObjectName("lineList")
-        self.line_list.setAccessibleName(self.tr("Lines of the practice"))
-        # One row per line, cut to the list's width: the whole line is shown large beside it.
-        self.line_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.line_list.setMaximumWidth(320)
-        self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.line_list.currentRowChanged.connect(self._row_chosen)
-        body.addWidget(self.line_list, 1)
-        body.addLayout(self._build_line_view(), 2)
-        outer.addLayout(body, 1)
-
-    def _build_line_view(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("lineProgress")
-        column.addWidget(self.progress_label)
-        self.line_text = QLabel()
-        self.line_text.setObjectName("lineText")
-        self.line_text.setWordWrap(True)
-        self.line_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.line_text.setMinimumHeight(160)
-        self.line_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.line_text, 1)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("lineStatus")
-        self.status_label.setWordWrap(True)
-        column.addWidget(self.status_label)
-
-        meter_row = QHBoxLayout()
-        meter_label = QLabel(self.tr("Microphone level"))
-        self.meter = QProgressBar()
-        self.meter.setObjectName("levelMeter")
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Microphone level"))
-        self.time_label = QLabel("0:00")
-        self.time_label.setObjectName("takeTime")
-        meter_row.addWidget(meter_label)
-        meter_row.addWidget(self.meter, 1)
-        meter_row.addWidget(self.time_label)
-        column.addLayout(meter_row)
-
-        take_row = QHBoxLayout()
-        self.record_button = self._button(self.tr("Record"), "recordButton", self._record_clicked)
-        self.playback_button = self._button(self.tr("Play back"), "playbackButton",
-                                            self._playback_clicked)
-        self.retake_button = self._button(self.tr("Re-take"), "retakeButton", self._retake)
-        self.keep_button = self._button(self.tr("Keep"), "keepButton", self._keep)
-        for button in (self.record_button, self.playback_button, self.retake_button,
-                       self.keep_button):
-            take_row.addWidget(button)
-        column.addLayout(take_row)
-        self.message = QLabel()
-        self.message.setObjectName("recordMessage")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(48)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.message)
-
-        nav_row = QHBoxLayout()
-        self.previous_button = self._button(self.tr("Previous line"), "previousLineButton",
-                                            lambda: self.show_line(self.index - 1))
-        self.remove_button = self._button(self.tr("Remove my recording"), "removeButton",
-                                          self._remove)
-        self.next_button = self._button(self.tr("Next line"), "nextLineButton",
-                                        lambda: self.show_line(self.index + 1))
-        nav_row.addWidget(self.previous_button)
-        nav_row.addStretch(1)
-        nav_row.addWidget(self.remove_button)
-        nav_row.addStretch(1)
-        nav_row.addWidget(self.next_button)
-        column.addLayout(nav_row)
-        return column
-
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(40)
-        button.clicked.connect(slot)
-        return button
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.line_list.currentRowChanged.connect(self._row_chosen)
+        ui.record_button.clicked.connect(self._record_clicked)
+        ui.playback_button.clicked.connect(self._playback_clicked)
+        ui.retake_button.clicked.connect(self._retake)
+        ui.keep_button.clicked.connect(self._keep)
+        ui.previous_button.clicked.connect(lambda: self.show_line(self.index - 1))
+        ui.remove_button.clicked.connect(self._remove)
+        ui.next_button.clicked.connect(lambda: self.show_line(self.index + 1))
 
     # ---- choosing ---------------------------------------------------------------------------
     @property
@@ -197,23 +99,23 @@ class RecordVoicePage(QWidget):
         return self.lines[self.index] if 0 <= self.index < len(self.lines) else None
 
     def choose_exercise(self, exercise_id: str) -> None:
-        index = self.exercise_choice.findData(exercise_id)
+        index = self.ui.exercise_choice.findData(exercise_id)
         if index >= 0:
-            self.exercise_choice.setCurrentIndex(index)
+            self.ui.exercise_choice.setCurrentIndex(index)
 
     def _choose_exercise(self) -> None:
         self._drop_take()
-        exercise_id = self.exercise_choice.currentData()
+        exercise_id = self.ui.exercise_choice.currentData()
         self.exercise = (self.services.library.exercise(exercise_id)
                          if exercise_id is not None else None)
         self.lines = self.exercise.spoken_lines if self.exercise is not None else ()
-        self.line_list.blockSignals(True)
-        self.line_list.clear()
+        self.ui.line_list.blockSignals(True)
+        self.ui.line_list.clear()
         for number, line in enumerate(self.lines, start=1):
             item = QListWidgetItem(f"{number}. {line.text}")
             item.setToolTip(line.text)
-            self.line_list.addItem(item)
-        self.line_list.blockSignals(False)
+            self.ui.line_list.addItem(item)
+        self.ui.line_list.blockSignals(False)
         self.index = -1
         self.show_line(0)
 
@@ -232,10 +134,10 @@ class RecordVoicePage(QWidget):
             return
         self._drop_take()
         self.index = index
-        self.line_list.blockSignals(True)
-        self.line_list.setCurrentRow(index)
-        self.line_list.blockSignals(False)
-        self.message.setText("")
+        self.ui.line_list.blockSignals(True)
+        self.ui.line_list.setCurrentRow(index)
+        self.ui.line_list.blockSignals(False)
+        self.ui.message.setText("")
         self._refresh()
         self.line_changed.emit(index)
 
@@ -245,7 +147,7 @@ class RecordVoicePage(QWidget):
         recorded = line is not None and self.store.has(line.text)
         count = sum(1 for s in self.lines if self.store.has(s.text))
         for row, say in enumerate(self.lines):
-            item = self.line_list.item(row)
+            item = self.ui.line_list.item(row)
             mine = self.store.has(say.text)
             text = f"{'● ' if mine else ''}{row + 1}. {say.text}"
             if item.text() != text:
@@ -255,36 +157,36 @@ class RecordVoicePage(QWidget):
                 n=row + 1, text=say.text,
                 voice=self.tr("your recording") if mine else self.tr("computer voice")))
         if line is None:
-            self.progress_label.setText("")
-            self.line_text.setText(self.tr("There is no practice with spoken lines to record."))
-            self.status_label.setText("")
+            self.ui.progress_label.setText("")
+            self.ui.line_text.setText(self.tr("There is no practice with spoken lines to record."))
+            self.ui.status_label.setText("")
         else:
-            self.progress_label.setText(self.tr(
+            self.ui.progress_label.setText(self.tr(
                 "Line {n} of {total}. You have recorded {count} of {total} lines.").format(
                 n=self.index + 1, total=len(self.lines), count=count))
-            self.line_text.setText(line.text)
-            self.status_label.setText(
+            self.ui.line_text.setText(line.text)
+            self.ui.status_label.setText(
                 self.tr("● Your own recording is used for this line.") if recorded else
                 self.tr("No recording of yours yet: the computer voice speaks this line."))
         state = self.state
         busy = state in (TakeState.RECORDING, TakeState.SAVING)
-        self.record_button.setText(self.tr("Stop") if state == TakeState.RECORDING
+        self.ui.record_button.setText(self.tr("Stop") if state == TakeState.RECORDING
                                    else self.tr("Record"))
-        self.record_button.setEnabled(line is not None and state in (TakeState.IDLE,
+        self.ui.record_button.setEnabled(line is not None and state in (TakeState.IDLE,
                                                                      TakeState.RECORDING))
-        self.playback_button.setEnabled(line is not None and not busy)
-        self.retake_button.setEnabled(state == TakeState.TAKE)
-        self.keep_button.setEnabled(state == TakeState.TAKE)
-        self.remove_button.setEnabled(recorded and not busy)
+        self.ui.playback_button.setEnabled(line is not None and not busy)
+        self.ui.retake_button.setEnabled(state == TakeState.TAKE)
+        self.ui.keep_button.setEnabled(state == TakeState.TAKE)
+        self.ui.remove_button.setEnabled(recorded and not busy)
         # Moving on while recording or saving would let a take go unnoticed.
-        self.previous_button.setEnabled(self.index > 0 and not busy)
-        self.next_button.setEnabled(self.index < len(self.lines) - 1 and not busy)
-        self.exercise_choice.setEnabled(not busy)
-        self.line_list.setEnabled(not busy)
+        self.ui.previous_button.setEnabled(self.index > 0 and not busy)
+        self.ui.next_button.setEnabled(self.index < len(self.lines) - 1 and not busy)
+        self.ui.exercise_choice.setEnabled(not busy)
+        self.ui.line_list.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        announce(self.message)
+        self.ui.message.setText(text)
+        announce(self.ui.message)
 
     def _set_state(self, state: TakeState) -> None:
         self.state = state
@@ -334,7 +236,7 @@ class RecordVoicePage(QWidget):
             return
         device_went_away = recorder.stopped_by_itself and not recorder.full
         samples = recorder.stop()
-        self.meter.setValue(0)
+        self.ui.meter.setValue(0)
         if recorder.error is not None:
             log.error("Recording stopped: %r", recorder.error)
         rate, full = recorder.samplerate, recorder.full
@@ -376,8 +278,8 @@ class RecordVoicePage(QWidget):
         self.take = None
         if self.state != TakeState.SAVING:
             self.state = TakeState.IDLE
-        self.meter.setValue(0)
-        self.time_label.setText("0:00")
+        self.ui.meter.setValue(0)
+        self.ui.time_label.setText("0:00")
 
     # ---- keeping and removing ---------------------------------------------------------------
     def _keep(self) -> None:
@@ -473,13 +375,13 @@ class RecordVoicePage(QWidget):
             self._say(self.tr("The sound device could not be started. Check that headphones or "
                               "speakers are connected."))
             return
-        self.playback_button.setText(self.tr("Stop playing"))
+        self.ui.playback_button.setText(self.tr("Stop playing"))
         self._say(playing)
         self._timer.start()
 
     def stop_playback(self) -> None:
         self.preview.stop()
-        self.playback_button.setText(self.tr("Play back"))
+        self.ui.playback_button.setText(self.tr("Play back"))
 
     # ---- polling ----------------------------------------------------------------------------
     def _poll(self) -> None:
@@ -488,9 +390,9 @@ class RecordVoicePage(QWidget):
         if recorder is not None:
             level = recorder.level
             db = 20.0 * math.log10(level) if level > 0 else METER_FLOOR_DB
-            self.meter.setValue(round(100 * max(0.0, 1.0 - db / METER_FLOOR_DB)))
+            self.ui.meter.setValue(round(100 * max(0.0, 1.0 - db / METER_FLOOR_DB)))
             seconds = int(recorder.seconds)
-            self.time_label.setText(f"{seconds // 60}:{seconds % 60:02d}")
+            self.ui.time_label.setText(f"{seconds // 60}:{seconds % 60:02d}")
             if recorder.stream_ended:  # full, or the device went away
                 self.stop_recording()
         if self.preview.finished:

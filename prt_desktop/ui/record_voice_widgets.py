@@ -1,0 +1,121 @@
+"""The widgets of the Record my voice page and how they are laid out (Qt's "Ui class" idiom):
+the page (`record_voice.RecordVoicePage`) connects them and decides what they show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumHeight(40)
+    return button
+
+
+class RecordVoiceWidgets:
+    """Builds the page's layout on `page`; its texts are translated in the page's context."""
+
+    def __init__(self, page: QWidget) -> None:
+        tr = page.tr
+        outer = QVBoxLayout(page)
+        outer.addWidget(QLabel(tr("<h2>Record my voice</h2>")))
+        intro = QLabel(tr(
+            "Read each line aloud, at your own calm pace. A recording you keep takes the place "
+            "of the computer voice for that line, in every practice. Lines you have not recorded "
+            "are spoken by the computer voice."))
+        intro.setObjectName("recordIntro")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        choose_row = QHBoxLayout()
+        choose_label = QLabel(tr("Practice:"))
+        self.exercise_choice = QComboBox()
+        self.exercise_choice.setObjectName("exerciseChoice")
+        self.exercise_choice.setAccessibleName(tr("Practice to record"))
+        choose_label.setBuddy(self.exercise_choice)
+        choose_row.addWidget(choose_label)
+        choose_row.addWidget(self.exercise_choice, 1)
+        outer.addLayout(choose_row)
+
+        body = QHBoxLayout()
+        self.line_list = QListWidget()
+        self.line_list.setObjectName("lineList")
+        self.line_list.setAccessibleName(tr("Lines of the practice"))
+        # One row per line, cut to the list's width: the whole line is shown large beside it.
+        self.line_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.line_list.setMaximumWidth(320)
+        self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(self.line_list, 1)
+        body.addLayout(self._build_line_view(tr), 2)
+        outer.addLayout(body, 1)
+
+    def _build_line_view(self, tr: Callable[[str], str]) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("lineProgress")
+        column.addWidget(self.progress_label)
+        self.line_text = QLabel()
+        self.line_text.setObjectName("lineText")
+        self.line_text.setWordWrap(True)
+        self.line_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line_text.setMinimumHeight(160)
+        self.line_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.line_text, 1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("lineStatus")
+        self.status_label.setWordWrap(True)
+        column.addWidget(self.status_label)
+
+        meter_row = QHBoxLayout()
+        meter_label = QLabel(tr("Microphone level"))
+        self.meter = QProgressBar()
+        self.meter.setObjectName("levelMeter")
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(tr("Microphone level"))
+        self.time_label = QLabel("0:00")
+        self.time_label.setObjectName("takeTime")
+        meter_row.addWidget(meter_label)
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.time_label)
+        column.addLayout(meter_row)
+
+        take_row = QHBoxLayout()
+        self.record_button = _button(tr("Record"), "recordButton")
+        self.playback_button = _button(tr("Play back"), "playbackButton")
+        self.retake_button = _button(tr("Re-take"), "retakeButton")
+        self.keep_button = _button(tr("Keep"), "keepButton")
+        for button in (self.record_button, self.playback_button, self.retake_button,
+                       self.keep_button):
+            take_row.addWidget(button)
+        column.addLayout(take_row)
+        self.message = QLabel()
+        self.message.setObjectName("recordMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.message)
+
+        nav_row = QHBoxLayout()
+        self.previous_button = _button(tr("Previous line"), "previousLineButton")
+        self.remove_button = _button(tr("Remove my recording"), "removeButton")
+        self.next_button = _button(tr("Next line"), "nextLineButton")
+        nav_row.addWidget(self.previous_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.remove_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.next_button)
+        column.addLayout(nav_row)
+        return column
