@@ -264,7 +264,7 @@ def test_a_mark_that_cannot_be_saved_is_taken_off_the_figure(qtbot, data_dir, sh
 
     QTimer.singleShot(50, read_and_close_message)
     region = window.services.body_map().region("front-knee-left")
-    page._describe_point("front", region.id, *region.centroid)
+    page.map_panel.describe_point("front", region.id, *region.centroid)
     page.sensation_dialog.accept()
     assert [m.region_id for m in page.map_panel.map.marks] == ["front-knee-left"]  # at once
     qtbot.waitUntil(lambda: page.map_panel.map.marks == [], timeout=5000)

@@ -11,7 +11,14 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from prt_desktop.core.vocabulary import Valence
+from prt_desktop.core.vocabulary import (
+    MAX_OWN_WORD_CHARS,
+    MAX_OWN_WORDS,
+    Change,
+    Depth,
+    Extent,
+    Valence,
+)
 
 
 class RecordError(ValueError):
@@ -50,6 +57,12 @@ class SensationMark:
     note: str = ""
     id: str = field(default_factory=new_id)
     timestamp: str = field(default_factory=now_iso)
+    # Added after the first release: a journal written before them reads them as "not said".
+    own_words: tuple[str, ...] = ()  # the person's own words, beside the vocabulary's ids
+    change: Change | None = None
+    depth: Depth | None = None
+    extent: Extent | None = None
+    cue_index: int | None = None  # the exercise step whose body-map cue asked; None: by choice
 
     def __post_init__(self) -> None:
         if self.view not in ("front", "back"):
@@ -60,11 +73,32 @@ class SensationMark:
         _check_scale("threat", self.threat)
         object.__setattr__(self, "valence", Valence(self.valence))
         object.__setattr__(self, "qualities", tuple(self.qualities))
+        words = tuple(self.own_words)
+        if len(words) > MAX_OWN_WORDS or any(
+                not isinstance(w, str) or not w.strip() or len(w) > MAX_OWN_WORD_CHARS
+                for w in words):
+            raise RecordError(f"own words: at most {MAX_OWN_WORDS} short words, not {words!r}")
+        object.__setattr__(self, "own_words", words)
+        for name, kind in (("change", Change), ("depth", Depth), ("extent", Extent)):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    object.__setattr__(self, name, kind(value))
+                except ValueError:
+                    raise RecordError(f"{name} cannot be {value!r}") from None
+        index = self.cue_index
+        if index is not None and (not isinstance(index, int) or isinstance(index, bool)
+                                  or index < 0):
+            raise RecordError(f"cue_index must be a whole number from 0, not {index!r}")
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["qualities"] = list(self.qualities)
+        data["own_words"] = list(self.own_words)
         data["valence"] = self.valence.value
+        for name in ("change", "depth", "extent"):
+            value = getattr(self, name)
+            data[name] = value.value if value is not None else None
         return data
 
     @classmethod

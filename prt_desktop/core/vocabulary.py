@@ -16,6 +16,27 @@ class Valence(StrEnum):
     PLEASANT = "pleasant"
 
 
+class Change(StrEnum):
+    """Whether the sensation stays the same while the person watches it."""
+
+    STEADY = "steady"
+    CHANGING = "changing"
+
+
+class Depth(StrEnum):
+    SURFACE = "surface"
+    DEEP = "deep"
+
+
+class Extent(StrEnum):
+    SMALL = "small"
+    SPREAD = "spread"
+
+
+MAX_OWN_WORDS = 5
+MAX_OWN_WORD_CHARS = 40
+
+
 @dataclass(frozen=True)
 class Quality:
     id: str
@@ -37,3 +58,14 @@ QUALITIES: tuple[Quality, ...] = tuple(
     + [Quality(q, q.capitalize(), pleasant=True) for q in PLEASANT_QUALITIES]
 )
 QUALITY_IDS: frozenset[str] = frozenset(q.id for q in QUALITIES)
+
+
+def own_words(text: str) -> tuple[str, ...]:
+    """The person's own words from a comma-separated entry: trimmed, lower case, no repeats, no
+    word that is already in the vocabulary (that one is ticked instead), at most five."""
+    found: list[str] = []
+    for part in text.split(","):
+        word = " ".join(part.split()).lower()[:MAX_OWN_WORD_CHARS]
+        if word and word not in found and word not in QUALITY_IDS:
+            found.append(word)
+    return tuple(found[:MAX_OWN_WORDS])

@@ -1,63 +1,76 @@
-"""The body map: the front and back figure, where a person places what they notice.
+"""The body map a person marks: click or tap a point, drag a mark, or use the keyboard.
 
-Drawn from the one SVG in resources/ (each view cut out with setViewBox) and hit-tested with the
-region shapes from `core.body_map`, never with hand-typed rectangles. Left and right are the
-person's own, and the map says so.
+Hit-testing uses the region shapes from `core.body_map`, never hand-typed rectangles. Left and
+right are the person's own, and the map says so.
+
+Keyboard: Tab into the map, arrows move to the neighbouring region (`core.region_neighbours`
+says how neighbours are found), Enter or Space marks the region at its centre (or, while a mark
+is being moved, puts it there), Escape stops a move. The region in focus is the widget's
+accessible name and description, updated and announced on every step.
+
+With `touch_targets` on (kiosk and touch screens) marks are drawn 44 px across, and a tap whose
+fingertip (a 44 px disc) touches more than one region offers those regions as 44 px buttons
+rather than guessing between them: so every region can be chosen with a 44 px target, even the
+jaw or a temple, which are narrower than a fingertip at any size that fits a screen.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
-    QPaintEvent,
     QPen,
-    QPolygonF,
 )
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from prt_desktop.core.body_map import BodyMap, BodyRegion, BodyView
 from prt_desktop.core.records import SensationMark
+from prt_desktop.core.region_neighbours import Direction, neighbour
 from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import name_changed
+from prt_desktop.ui.body_figure import VIEWS, BodyFigure, Placed
 
-VIEWS = (BodyView.FRONT, BodyView.BACK)
-HEADER_HEIGHT = 46
-MARGIN = 12
 MARK_RADIUS = 11
+TOUCH_TARGET = 44
+DRAG_START_PX = 4
+_ARROWS = {Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT,
+           Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN}
 
 
-@dataclass(frozen=True)
-class _Placed:
-    view: BodyView
-    rect: QRectF
-
-
-class BodyMapWidget(QWidget):
+class BodyMapWidget(BodyFigure):
     point_chosen = Signal(str, str, float, float)
     """The person chose a point: view, region id, x and y as fractions of the view."""
+    mark_moved = Signal(str, str, str, float, float)
+    """A mark was dragged or moved by keyboard: mark id, view, region id, x, y."""
+    mark_clicked = Signal(str)
+    """A mark was clicked without being dragged: its id."""
+    move_ended = Signal()
+    """A move begun with `begin_move` ended (placed or given up)."""
 
     def __init__(self, body_map: BodyMap, parent: QWidget | None = None, *,
                  interactive: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__(body_map, parent)
         self.setObjectName("bodyMap")
-        self.body_map = body_map
         self.interactive = interactive
-        self._renderer = QSvgRenderer(str(body_map.source), self)
         self._marks: list[SensationMark] = []
         self._hover: BodyRegion | None = None
         self._selected: BodyRegion | None = None
-        self._keyboard_order = [r for v in VIEWS for r in body_map.regions_in(v)]
-        self._keyboard_index = -1
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 300)
+        self._selected_mark: str | None = None
+        self._moving: str | None = None  # a mark waiting for its new place (keyboard or button)
+        self._press: tuple[str, QPointF] | None = None  # a mark pressed, perhaps to be dragged
+        self._drag_to: QPointF | None = None
+        self._touch_targets = False
+        self.chooser: QFrame | None = None
+        self.mark_font = QFont(self.font().family(), 9, QFont.Weight.Bold)
         self.setAccessibleName(self.tr("Body map"))
         if interactive:
             self.setMouseTracking(True)
@@ -70,12 +83,26 @@ class BodyMapWidget(QWidget):
             self.setAccessibleDescription(self.tr(
                 "Front and back of a body, showing the marks listed beside it."))
 
-    def sizeHint(self) -> QSize:
-        return QSize(560, 640)
+    # ---- large targets ----------------------------------------------------------------------
+    @property
+    def touch_targets(self) -> bool:
+        return self._touch_targets
+
+    @touch_targets.setter
+    def touch_targets(self, on: bool) -> None:
+        self._touch_targets = on
+        self.mark_font = QFont(self.font().family(), 14 if on else 9, QFont.Weight.Bold)
+        self.update()
+
+    @property
+    def mark_radius(self) -> float:
+        return TOUCH_TARGET / 2 if self._touch_targets else MARK_RADIUS
 
     # ---- data -------------------------------------------------------------------------------
     def set_marks(self, marks: list[SensationMark]) -> None:
         self._marks = list(marks)
+        if self._selected_mark not in {m.id for m in self._marks}:
+            self._selected_mark = None
         self.update()
 
     def add_mark(self, mark: SensationMark) -> None:
@@ -84,7 +111,10 @@ class BodyMapWidget(QWidget):
         self.update()
 
     def remove_mark(self, mark_id: str) -> None:
-        self._marks = [m for m in self._marks if m.id != mark_id]
+        self.set_marks([m for m in self._marks if m.id != mark_id])
+
+    def select_mark(self, mark_id: str | None) -> None:
+        self._selected_mark = mark_id
         self.update()
 
     @property
@@ -95,155 +125,247 @@ class BodyMapWidget(QWidget):
     def selected_region(self) -> BodyRegion | None:
         return self._selected
 
-    # ---- geometry ---------------------------------------------------------------------------
-    def _placements(self) -> list[_Placed]:
-        width = (self.width() - MARGIN * 3) / 2
-        height = self.height() - HEADER_HEIGHT - MARGIN * 2
-        placed = []
-        for column, view in enumerate(VIEWS):
-            aspect = self.body_map.aspect(view)
-            w = min(width, height * aspect)
-            h = w / aspect
-            x = MARGIN + column * (width + MARGIN) + (width - w) / 2
-            placed.append(_Placed(view, QRectF(x, HEADER_HEIGHT + MARGIN, w, h)))
-        return placed
+    @property
+    def moving(self) -> str | None:
+        return self._moving
 
-    def widget_point(self, view: BodyView, x: float, y: float) -> QPointF:
-        """Where a point given as fractions of a view lies in this widget."""
-        rect = next(p.rect for p in self._placements() if p.view == view)
-        return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
+    def begin_move(self, mark_id: str) -> None:
+        """The next point chosen (click, tap, or Enter on a region) becomes this mark's place."""
+        self._moving = mark_id
+        self._selected_mark = mark_id
+        mark = next((m for m in self._marks if m.id == mark_id), None)
+        if mark is not None:
+            self._select_region(self.body_map.region(mark.region_id))
+        self.setFocus()
+        self.update()
 
-    def locate(self, point: QPointF) -> tuple[BodyView, float, float, BodyRegion | None] | None:
-        for placed in self._placements():
-            if placed.rect.contains(point):
-                fx = (point.x() - placed.rect.left()) / placed.rect.width()
-                fy = (point.y() - placed.rect.top()) / placed.rect.height()
-                return placed.view, fx, fy, self.body_map.region_at(placed.view, fx, fy)
+    def cancel_move(self) -> None:
+        if self._moving is not None:
+            self._moving = None
+            self.move_ended.emit()
+            self.update()
+
+    def mark_at(self, point: QPointF) -> SensationMark | None:
+        """The mark drawn under a widget point (the topmost, drawn last), or None."""
+        radius = self.mark_radius
+        for mark in reversed(self._marks):
+            centre = self.widget_point(BodyView(mark.view), mark.x, mark.y)
+            if math.hypot(centre.x() - point.x(), centre.y() - point.y()) <= radius:
+                return mark
         return None
 
-    def _region_path(self, region: BodyRegion, rect: QRectF) -> QPainterPath:
-        path = QPainterPath()
-        for polygon in region.polygons:
-            path.addPolygon(QPolygonF([
-                QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
-                for x, y in polygon
-            ]))
-            path.closeSubpath()
-        return path
+    def regions_under_fingertip(self, point: QPointF) -> list[BodyRegion]:
+        """The regions a 44 px fingertip centred on `point` touches, the one under its centre
+        first: sampled at the centre and on rings at half and full radius."""
+        found: list[BodyRegion] = []
+        radius = TOUCH_TARGET / 2
+        samples = [point] + [
+            QPointF(point.x() + r * math.cos(a), point.y() + r * math.sin(a))
+            for r in (radius / 2, radius) for a in (i * math.pi / 8 for i in range(16))
+        ]
+        for sample in samples:
+            located = self.locate(sample)
+            if located is not None and located[3] is not None and located[3] not in found:
+                found.append(located[3])
+        return found
 
     # ---- painting ---------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), theme.SURFACE)
-        for placed in self._placements():
-            self._paint_view(painter, placed)
-        if self.hasFocus():
-            pen = QPen(theme.FOCUS_OUTLINE, 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)  # not the last region's highlight
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-        painter.end()
-
-    def _paint_view(self, painter: QPainter, placed: _Placed) -> None:
-        frame = self.body_map.frames[placed.view]
-        self._renderer.setViewBox(QRectF(*frame))
-        # render() maps the view box onto the rectangle but does not clip: without the clip the
-        # other view would be drawn beside this one.
-        painter.save()
-        painter.setClipRect(placed.rect)
-        self._renderer.render(painter, placed.rect)
-        painter.restore()
-        self._paint_headers(painter, placed)
-        for region, fill in ((self._hover, theme.HIGHLIGHT_FILL),
-                             (self._selected, theme.HIGHLIGHT_FILL)):
+    def paint_overlay(self, painter: QPainter, placed: Placed) -> None:
+        for region in (self._hover, self._selected):
             if region is not None and region.view == placed.view:
-                painter.setPen(QPen(theme.ACCENT, 2))
-                painter.setBrush(fill)
-                painter.drawPath(self._region_path(region, placed.rect))
-        painter.setFont(QFont(self.font().family(), 9, QFont.Weight.Bold))
+                path = self.region_path(region, placed.rect)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(theme.HIGHLIGHT_FILL)
+                painter.drawPath(path)
+                if region is self._selected and self.hasFocus():
+                    # Not colour alone: a thick outline and a hatch mark the region in focus.
+                    painter.setBrush(QBrush(theme.FOCUS_OUTLINE, Qt.BrushStyle.BDiagPattern))
+                    painter.setPen(QPen(theme.FOCUS_OUTLINE, 3))
+                else:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(theme.ACCENT, 2))
+                painter.drawPath(path)
+        painter.setFont(self.mark_font)
+        radius = self.mark_radius
         for mark in self._marks:
             if mark.view != placed.view:
                 continue
-            centre = QPointF(placed.rect.left() + mark.x * placed.rect.width(),
-                             placed.rect.top() + mark.y * placed.rect.height())
-            painter.setPen(QPen(theme.SURFACE, 2))
+            rect = placed.rect
+            centre = QPointF(rect.left() + mark.x * rect.width(),
+                             rect.top() + mark.y * rect.height())
+            if self._drag_to is not None and self._press is not None \
+                    and self._press[0] == mark.id:
+                centre = self._drag_to
+            chosen = mark.id == self._selected_mark
+            painter.setPen(QPen(theme.FOCUS_OUTLINE if chosen else theme.SURFACE,
+                                4 if chosen else 2))
             painter.setBrush(theme.MARK_FILL)
-            painter.drawEllipse(centre, MARK_RADIUS, MARK_RADIUS)
+            painter.drawEllipse(centre, radius, radius)
             painter.setPen(theme.MARK_TEXT)
-            box = QRectF(centre.x() - MARK_RADIUS, centre.y() - MARK_RADIUS,
-                         MARK_RADIUS * 2, MARK_RADIUS * 2)
+            box = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(mark.intensity))
 
-    def _paint_headers(self, painter: QPainter, placed: _Placed) -> None:
-        rect = placed.rect
-        painter.setPen(theme.TEXT)
-        painter.setFont(QFont(self.font().family(), 12, QFont.Weight.DemiBold))
-        title = self.tr("Front") if placed.view == BodyView.FRONT else self.tr("Back")
-        painter.drawText(QRectF(rect.left(), 2, rect.width(), 22), Qt.AlignmentFlag.AlignCenter,
-                         title)
-        painter.setFont(QFont(self.font().family(), 9))
-        painter.setPen(theme.MUTED_TEXT)
-        # On the front view the person's right side is on the viewer's left.
-        left_text, right_text = ((self.tr("your right"), self.tr("your left"))
-                                 if placed.view == BodyView.FRONT
-                                 else (self.tr("your left"), self.tr("your right")))
-        row = QRectF(rect.left(), 24, rect.width(), 18)
-        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "\u2190 " + left_text)
-        painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         right_text + " \u2192")
+    def paint_over_all(self, painter: QPainter) -> None:
+        if self.hasFocus():
+            # Thick and dashed, so it shows without relying on colour.
+            painter.setPen(QPen(theme.FOCUS_OUTLINE, 3, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
 
-    # ---- mouse and keyboard -----------------------------------------------------------------
+    # ---- mouse ------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if not self.interactive:
             return
-        found = self.locate(event.position())
+        point = event.position()
+        if self._press is not None:
+            start = self._press[1]
+            if self._drag_to is not None or \
+                    math.hypot(point.x() - start.x(), point.y() - start.y()) >= DRAG_START_PX:
+                self._drag_to = point
+                self.update()
+            return
+        found = self.locate(point)
         region = found[3] if found else None
         if region is not self._hover:
             self._hover = region
             self.setToolTip(region.label if region else "")
             self.update()
 
-    def leaveEvent(self, event: object) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover = None
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.interactive or event.button() != Qt.MouseButton.LeftButton:
             return
+        self._close_chooser()
+        mark = self.mark_at(event.position()) if self._moving is None else None
+        if mark is not None:
+            self._press = (mark.id, event.position())
+            return
         found = self.locate(event.position())
         if found is None or found[3] is None:
             return
         _view, fx, fy, region = found
+        if self._touch_targets:
+            touched = self.regions_under_fingertip(event.position())
+            if len(touched) > 1:
+                self._offer_choice(touched, event.position())
+                return
         self._choose(region, fx, fy)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        mark_id, _start = self._press
+        dragged = self._drag_to is not None
+        self._press = None
+        self._drag_to = None
+        self.update()
+        if not dragged:
+            self._selected_mark = mark_id
+            self.mark_clicked.emit(mark_id)
+            return
+        found = self.locate(event.position())
+        if found is not None and found[3] is not None:
+            view, fx, fy, region = found
+            self._select_region(region)
+            self.mark_moved.emit(mark_id, view.value, region.id, fx, fy)
+
+    # ---- choosing between regions under a fingertip ------------------------------------------
+    def _offer_choice(self, regions: list[BodyRegion], at: QPointF) -> None:
+        chooser = QFrame(self)
+        chooser.setObjectName("regionChooser")
+        chooser.setFrameShape(QFrame.Shape.StyledPanel)
+        chooser.setAutoFillBackground(True)
+        chooser.setAccessibleName(self.tr("Which area did you mean?"))
+        layout = QVBoxLayout(chooser)
+        for region in regions:
+            button = QPushButton(region.label, chooser)
+            button.setObjectName(f"choose_{region.id}")
+            button.setMinimumHeight(TOUCH_TARGET)
+            button.setMinimumWidth(TOUCH_TARGET * 4)
+            x, y = region.centroid
+            button.clicked.connect(lambda _=False, r=region, x=x, y=y: self._chosen_from(r, x, y))
+            layout.addWidget(button)
+        chooser.adjustSize()
+        left = min(max(0.0, at.x() - chooser.width() / 2), self.width() - chooser.width())
+        top = min(max(0.0, at.y() + TOUCH_TARGET / 2), self.height() - chooser.height())
+        chooser.move(int(max(0.0, left)), int(max(0.0, top)))
+        chooser.show()
+        chooser.findChildren(QPushButton)[0].setFocus()
+        self.chooser = chooser
+
+    def _chosen_from(self, region: BodyRegion, x: float, y: float) -> None:
+        self._close_chooser()
+        self._choose(region, x, y)
+
+    def _close_chooser(self) -> None:
+        if self.chooser is not None:
+            self.chooser.hide()
+            self.chooser.deleteLater()
+            self.chooser = None
+
+    # ---- keyboard ---------------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.interactive and self._selected is None:
+            self._select_region(self.body_map.regions_in(VIEWS[0])[0])
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.interactive:
             super().keyPressEvent(event)
             return
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self._step(1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self._step(-1)
+        if key in _ARROWS:
+            current = self._selected or self.body_map.regions_in(VIEWS[0])[0]
+            found = neighbour(self.body_map, current, _ARROWS[Qt.Key(key)]) \
+                if self._selected is not None else current
+            if found is not None:
+                self._select_region(found)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
                 and self._selected is not None:
             x, y = self._selected.centroid
             self._choose(self._selected, x, y)
+        elif key == Qt.Key.Key_Escape and self._moving is not None:
+            self.cancel_move()
         else:
             super().keyPressEvent(event)
 
-    def _step(self, delta: int) -> None:
-        if not self._keyboard_order:
-            return
-        self._keyboard_index = (self._keyboard_index + delta) % len(self._keyboard_order)
-        self._selected = self._keyboard_order[self._keyboard_index]
-        self.setAccessibleName(self.tr("Body map: {region}").format(region=self._selected.label))
+    def _select_region(self, region: BodyRegion) -> None:
+        self._selected = region
+        here = sum(1 for m in self._marks if m.region_id == region.id)
+        side = self.tr("front") if region.view == BodyView.FRONT else self.tr("back")
+        self.setAccessibleName(self.tr("Body map: {region}").format(region=region.label))
+        if self._moving is not None:
+            action = self.tr("Press Enter to move the mark here, Escape to leave it where it is.")
+        else:
+            action = self.tr("Press Enter to mark it.")
+        marks_text = self.tr("No marks here yet.") if here == 0 else (
+            self.tr("1 mark here.") if here == 1 else self.tr("{n} marks here.").format(n=here))
+        self.setAccessibleDescription(self.tr("{region}, on the {side} view. {marks} {action}")
+                                      .format(region=region.label, side=side, marks=marks_text,
+                                              action=action))
         name_changed(self)
+        description_changed(self)
         self.update()
 
     def _choose(self, region: BodyRegion, x: float, y: float) -> None:
-        self._selected = region
-        self.update()
+        self._select_region(region)
+        if self._moving is not None:
+            mark_id, self._moving = self._moving, None
+            self.mark_moved.emit(mark_id, region.view.value, region.id, x, y)
+            self.move_ended.emit()
+            return
         self.point_chosen.emit(region.view.value, region.id, x, y)
+
+
+def description_changed(widget: QWidget) -> None:
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))

@@ -23,19 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop import paths
-from prt_desktop.core.body_map import BodyView
-from prt_desktop.core.exercise import Cue, CueKind, Exercise, Say, Section
-from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
+from prt_desktop.core.exercise import Exercise, Say, Section
+from prt_desktop.core.records import PracticeSession, SensationMark
 from prt_desktop.playback.output import AudioOutput
 from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
 from prt_desktop.services import AppServices
 from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
-from prt_desktop.ui.cue_panels import RatingPanel, ReflectionPanel
 from prt_desktop.ui.errors import ErrorReporter
-from prt_desktop.ui.map_panel import MapPanel
 from prt_desktop.ui.player_choices import PlayerChoices
 from prt_desktop.ui.player_controls import PlayerControls
+from prt_desktop.ui.practice_cues import PracticeCues
 from prt_desktop.ui.practice_memory import (
     PLAYER_CHOICES_SETTING,
     PracticeMemory,
@@ -47,7 +45,6 @@ from prt_desktop.ui.transcript_panel import TranscriptPanel
 
 log = logging.getLogger(__name__)
 
-CLICK_GUARD_SECONDS = 0.6
 BACKGROUND_FILE = "background.ogg"
 KEEP_PROGRESS_MS = 15_000  # how often the place in a playing practice is saved for resuming
 SAVE_CHOICES_DELAY_MS = 500  # a slider being dragged is saved once, when it settles
@@ -57,7 +54,7 @@ class PracticePage(QWidget):
     leave_requested = Signal()
     """The person wants to go back to the list."""
     mark_saved = Signal(object)
-    """A SensationMark was stored durably."""
+    """A SensationMark was stored, changed or removed durably (the mark concerned)."""
 
     def __init__(self, services: AppServices, errors: ErrorReporter,
                  parent: QWidget | None = None) -> None:
@@ -69,10 +66,6 @@ class PracticePage(QWidget):
                              services.chime_path, self, find_output=self._find_output)
         self.session: PracticeSession | None = None
         self.exercise: Exercise | None = None
-        self.sensation_dialog: SensationDialog | None = None
-        self._map_from_cue = False
-        self._cue_index: int | None = None
-        self._drafts: dict[int, str] = {}  # words written at a cue that was left by seeking
         self._device_banner = False
         self.memory = PracticeMemory(services.journal)
 
@@ -87,13 +80,12 @@ class PracticePage(QWidget):
         self.banner.setVisible(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_player_view())
-        self.map_panel = MapPanel(services.body_map())
-        self.stack.addWidget(self.map_panel)
-        self.rating_panel = RatingPanel()
-        self.stack.addWidget(self.rating_panel)
-        self.reflection_panel = ReflectionPanel()
-        self.stack.addWidget(self.reflection_panel)
-        self._cue: Cue | None = None
+        self.cues = PracticeCues(self)
+        self.map_panel = self.cues.map_panel
+        self.rating_panel = self.cues.rating_panel
+        self.reflection_panel = self.cues.reflection_panel
+        for panel in (self.map_panel, self.rating_panel, self.reflection_panel):
+            self.stack.addWidget(panel)
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         outer.addWidget(self.stack, 1)
@@ -102,7 +94,7 @@ class PracticePage(QWidget):
 
         self.player.segment_changed.connect(self._show_segment)
         self.player.state_changed.connect(self._show_state)
-        self.player.cue_reached.connect(self._at_cue)
+        self.player.cue_reached.connect(self.cues.reached)
         self.player.finished.connect(self._finished)
         self.player.failed.connect(self._failed)
         self.player.captions_only_started.connect(self._show_banner)
@@ -112,20 +104,10 @@ class PracticePage(QWidget):
         self.controls.choices_changed.connect(self._choices_changed)
         self.controls.background.unavailable.connect(self._show_banner)
         self.transcript.line_chosen.connect(self.player.seek_segment)
-        self.map_panel.continue_requested.connect(self._close_map)
-        self.map_panel.map.point_chosen.connect(self._describe_point)
-        self.rating_panel.answered.connect(self._rating_answered)
-        self.reflection_panel.answered.connect(self._reflection_answered)
-        self.rating_panel.end_requested.connect(self.end_practice)
-        self.reflection_panel.end_requested.connect(self.end_practice)
-        # A double click on a panel's last button must not land on "End practice" underneath.
-        self._ignore_end_until = 0.0
+        self.map_panel.editor.saved.connect(self.mark_saved)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         space.activated.connect(self._space_pressed)
-        escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.map_panel)
-        escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape_key.activated.connect(self._close_map)
         self._progress_timer = QTimer(self)
         self._progress_timer.setInterval(KEEP_PROGRESS_MS)
         self._progress_timer.timeout.connect(self._keep_progress)
@@ -205,10 +187,7 @@ class PracticePage(QWidget):
         self.section_label.setText("")
         self.transcript.show_exercise(exercise)
         self.stack.setCurrentIndex(0)
-        self._cue = None
-        self._cue_index = None
-        self._drafts.clear()
-        self.map_panel.map.set_marks([])
+        self.cues.reset()
         self.banner.setVisible(False)
         self._device_banner = False
         if self.player.captions_only:
@@ -218,9 +197,11 @@ class PracticePage(QWidget):
         index, seconds, session_id = resume_point(exercise, resume)
         if session_id:
             self.session = PracticeSession(exercise.id, id=session_id)
+            self.map_panel.start(session_id)
             self._reopen_session(self.session)
         else:
             self.session = PracticeSession(exercise.id)
+            self.map_panel.start(self.session.id)
             self._save_session()
         self.memory.new_practice()
         self.controls.practice_starting()
@@ -229,7 +210,7 @@ class PracticePage(QWidget):
         self.play_button.setFocus()
 
     def _end_clicked(self) -> None:
-        if time.monotonic() >= self._ignore_end_until:
+        if time.monotonic() >= self.cues.ignore_end_until:
             self.end_practice()
 
     def end_practice(self) -> None:
@@ -252,28 +233,32 @@ class PracticePage(QWidget):
         if session is None:
             return
         journal = self.services.journal
-        self._save(lambda: journal.save_session(session),
+        self.save(lambda: journal.save_session(session),
                    self.tr("This practice could not be recorded in your history."))
 
     def _reopen_session(self, provisional: PracticeSession) -> None:
         """Resuming: the session left earlier goes on (its marks and answers stay together)."""
         journal = self.services.journal
 
-        def reopen() -> PracticeSession:
+        def reopen() -> tuple[PracticeSession, list[SensationMark]]:
             try:
                 earlier = journal.session(provisional.id)
             except KeyError:
                 earlier = provisional
             reopened = replace(earlier, ended=None, completed=False)
             journal.save_session(reopened)
-            return reopened
+            return reopened, journal.marks(reopened.id)
 
-        def reopened(session: object) -> None:
-            if isinstance(session, PracticeSession) and self.session is not None \
+        def reopened(found: object) -> None:
+            session, marks = found  # type: ignore[misc]
+            if self.session is not None \
                     and self.session.id == session.id and self.session.ended is None:
                 self.session = session  # with its first start time
+                if self.map_panel.editor.session_id == session.id \
+                        and not self.map_panel.editor.marks:
+                    self.map_panel.start(session.id, marks)  # the marks made before leaving
 
-        run_serially(reopen, reopened, lambda error: self._storage_failed(
+        run_serially(reopen, reopened, lambda error: self.storage_failed(
             error, self.tr("This practice could not be recorded in your history.")))
 
     # ---- resuming later and remembered choices ----------------------------------------------
@@ -291,7 +276,7 @@ class PracticePage(QWidget):
     def _save_choices(self) -> None:
         self.memory.save_choices(self.controls.choices.to_setting())
 
-    def _save(self, write: Callable[[], object], what: str,
+    def save(self, write: Callable[[], object], what: str,
               on_done: Callable[[], None] | None = None,
               on_failed: Callable[[], None] | None = None) -> None:
         """Save on the journal's writer thread, in order; tell the person if it fails."""
@@ -299,7 +284,7 @@ class PracticePage(QWidget):
         def failed(error: BaseException) -> None:
             if on_failed is not None:
                 on_failed()
-            self._storage_failed(error, what)
+            self.storage_failed(error, what)
 
         run_serially(write, lambda _: on_done() if on_done else None, failed)
 
@@ -317,81 +302,13 @@ class PracticePage(QWidget):
 
     def _show_state(self, state: PlayerState) -> None:
         if state == PlayerState.PLAYING:
-            if self._cue is not None:  # the person moved away from a waiting cue
-                self._leave_cue()
+            if self.cues.cue is not None:  # the person moved away from a waiting cue
+                self.cues.leave()
             if self._device_banner:
                 self.banner.setVisible(False)
                 self._device_banner = False
         elif state == PlayerState.PAUSED:
             self._keep_progress()
-
-    def _leave_cue(self) -> None:
-        """Close the cue's panel after a seek took the practice elsewhere; words already written
-        are kept for when the same question comes again."""
-        if self.stack.currentWidget() is self.reflection_panel and self._cue_index is not None:
-            draft = self.reflection_panel.edit.toPlainText()
-            if draft.strip():
-                self._drafts[self._cue_index] = draft
-        self._cue = None
-        self._map_from_cue = False
-        if self.stack.currentIndex() != 0:
-            self.stack.setCurrentIndex(0)
-            self.play_button.setFocus()
-
-    def _at_cue(self, index: int) -> None:
-        assert self.exercise is not None
-        cue = self.exercise.segments[index]
-        if not isinstance(cue, Cue):
-            self.player.continue_after_cue()
-            return
-        self._cue = cue
-        self._cue_index = index
-        if cue.kind == CueKind.BODY_MAP:
-            self.open_map(cue.prompt)
-        elif cue.kind == CueKind.RATE:
-            assert cue.measure is not None
-            self.rating_panel.ask(cue.prompt, cue.measure)
-            self.stack.setCurrentWidget(self.rating_panel)
-            announce(self.rating_panel.prompt)
-        else:
-            self.reflection_panel.ask(cue.prompt)
-            draft = self._drafts.pop(index, "")
-            if draft:
-                self.reflection_panel.edit.setPlainText(draft)
-            self.stack.setCurrentWidget(self.reflection_panel)
-            announce(self.reflection_panel.prompt)
-
-    def _rating_answered(self, value: int | None) -> None:
-        cue, session, exercise = self._cue, self.session, self.exercise
-        if value is not None and cue is not None and cue.measure is not None \
-                and session is not None and exercise is not None:
-            rating = Rating(session.id, exercise.id, cue.measure.value, value, cue.prompt)
-            journal = self.services.journal
-            self._save(lambda: journal.add_rating(rating),
-                       self.tr("This rating could not be saved."))
-        self._go_on_after_cue()
-
-    def _reflection_answered(self, text: str | None) -> None:
-        cue, session, exercise = self._cue, self.session, self.exercise
-        if text and cue is not None and session is not None and exercise is not None:
-            entry = Reflection(session.id, exercise.id, cue.prompt, text)
-            journal = self.services.journal
-
-            def keep_a_copy() -> None:
-                # The words go to the clipboard, not into a message (messages can be logged).
-                QApplication.clipboard().setText(text)
-
-            self._save(lambda: journal.add_reflection(entry),
-                       self.tr("What you wrote could not be saved. It has been copied, so you "
-                               "can paste it somewhere safe."), on_failed=keep_a_copy)
-        self._go_on_after_cue()
-
-    def _go_on_after_cue(self) -> None:
-        self._ignore_end_until = time.monotonic() + CLICK_GUARD_SECONDS
-        self._cue = None
-        self.stack.setCurrentIndex(0)
-        self.player.continue_after_cue()
-        self.play_button.setFocus()
 
     def _finished(self) -> None:
         self._progress_timer.stop()
@@ -430,52 +347,15 @@ class PracticePage(QWidget):
         elif self.stack.currentIndex() == 0:
             self.player.toggle_pause()
 
-    # ---- body map ---------------------------------------------------------------------------
     def open_map(self, prompt: str | None) -> None:
-        self._map_from_cue = prompt is not None
-        if not self._map_from_cue:
-            self.player.pause()
-        self.map_panel.show_prompt(prompt or self.tr(
-            "Where do you notice something right now? Tap that spot, or go back when ready."))
-        self.stack.setCurrentWidget(self.map_panel)
-        announce(self.map_panel.prompt)
+        """Open the body map over the practice: for a cue (with its prompt), or by choice."""
+        self.cues.open_map(prompt)
 
-    def _close_map(self) -> None:
-        if self.stack.currentWidget() is not self.map_panel:
-            return
-        self.stack.setCurrentIndex(0)
-        self._cue = None
-        if self._map_from_cue:
-            self.player.continue_after_cue()
-        else:
-            self.player.resume()
-        self.play_button.setFocus()
+    @property
+    def sensation_dialog(self) -> SensationDialog | None:
+        return self.map_panel.sensation_dialog
 
-    def _describe_point(self, view: str, region_id: str, x: float, y: float) -> None:
-        region = self.services.body_map().region(region_id)
-        dialog = SensationDialog(region.label, self)
-        self.sensation_dialog = dialog
-        dialog.accepted.connect(lambda: self._save_mark(dialog, BodyView(view), region_id, x, y))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _save_mark(self, dialog: SensationDialog, view: BodyView, region_id: str,
-                   x: float, y: float) -> None:
-        described = dialog.description()
-        session_id = self.session.id if self.session else "no-session"
-        mark = SensationMark(
-            session_id=session_id, view=view.value, region_id=region_id, x=x, y=y,
-            qualities=described.qualities, intensity=described.intensity,
-            threat=described.threat, valence=described.valence, note=described.note,
-        )
-        self.map_panel.map.add_mark(mark)  # shown at once; stored in the background
-        journal = self.services.journal
-        self._save(lambda: journal.add_mark(mark), self.tr("This mark could not be saved."),
-                   on_done=lambda: self.mark_saved.emit(mark),
-                   # the figure must not show what is not on disk
-                   on_failed=lambda: self.map_panel.map.remove_mark(mark.id))
-
-    def _storage_failed(self, error: BaseException, what: str) -> None:
+    def storage_failed(self, error: BaseException, what: str) -> None:
         from prt_desktop.storage import StorageError
 
         reason = str(error) if isinstance(error, StorageError) else self.tr(

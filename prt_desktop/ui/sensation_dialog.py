@@ -1,4 +1,8 @@
-"""Describing one sensation: its qualities, how strong, how threatening, how it feels."""
+"""Describing one sensation: its qualities, how strong, how threatening, how it feels.
+
+Every field is reachable with Tab and set with the keyboard (Space ticks a word, arrows move a
+slider or a choice). The same dialog edits a mark: `SensationDialog(label, initial=...)`.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QSlider,
@@ -21,11 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prt_desktop.core.records import SensationMark
 from prt_desktop.core.vocabulary import (
     NEUTRAL_QUALITIES,
     PLEASANT_QUALITIES,
     QUALITIES,
+    Change,
+    Depth,
+    Extent,
     Valence,
+)
+from prt_desktop.core.vocabulary import (
+    own_words as parse_own_words,
 )
 
 MAX_NOTE_CHARS = 2000
@@ -38,6 +50,21 @@ class SensationDescription:
     threat: int
     valence: Valence
     note: str
+    own_words: tuple[str, ...] = ()
+    change: Change | None = None
+    depth: Depth | None = None
+    extent: Extent | None = None
+
+    @classmethod
+    def of(cls, mark: SensationMark) -> SensationDescription:
+        return cls(mark.qualities, mark.intensity, mark.threat, mark.valence, mark.note,
+                   mark.own_words, mark.change, mark.depth, mark.extent)
+
+    def fields(self) -> dict[str, object]:
+        """The description as SensationMark keyword arguments."""
+        return {"qualities": self.qualities, "intensity": self.intensity, "threat": self.threat,
+                "valence": self.valence, "note": self.note, "own_words": self.own_words,
+                "change": self.change, "depth": self.depth, "extent": self.extent}
 
 
 class _Scale(QWidget):
@@ -65,10 +92,12 @@ class _Scale(QWidget):
 
 
 class SensationDialog(QDialog):
-    def __init__(self, region_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, region_label: str, parent: QWidget | None = None, *,
+                 initial: SensationDescription | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sensationDialog")
-        self.setWindowTitle(self.tr("Describe what you notice"))
+        self.setWindowTitle(self.tr("Describe what you notice") if initial is None
+                            else self.tr("Change what you noticed"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("<b>{region}</b>").format(region=region_label))
         heading.setObjectName("regionLabel")
@@ -79,6 +108,17 @@ class SensationDialog(QDialog):
         self.quality_boxes: dict[str, QCheckBox] = {}
         layout.addWidget(self._qualities(self.tr("What is it like?"), NEUTRAL_QUALITIES))
         layout.addWidget(self._qualities(self.tr("Pleasant or easy"), PLEASANT_QUALITIES))
+        own_row = QHBoxLayout()
+        own_label = QLabel(self.tr("Your own words, if you like:"))
+        self.own_words = QLineEdit()
+        self.own_words.setObjectName("ownWordsEdit")
+        self.own_words.setPlaceholderText(self.tr("for example: fizzy, like a band"))
+        self.own_words.setAccessibleName(self.tr("Your own words, separated by commas"))
+        self.own_words.setMaxLength(200)
+        own_label.setBuddy(self.own_words)
+        own_row.addWidget(own_label)
+        own_row.addWidget(self.own_words, 1)
+        layout.addLayout(own_row)
 
         self.intensity = _Scale("intensitySlider", self.tr("0 none"), self.tr("10 worst"),
                                 self.tr("Intensity, 0 to 10"))
@@ -104,6 +144,32 @@ class SensationDialog(QDialog):
         self.valence_buttons[Valence.NEUTRAL].setChecked(True)
         layout.addWidget(feeling)
 
+        more = QGroupBox(self.tr("If you notice it"))
+        grid = QGridLayout(more)
+        self.choices: dict[str, dict[object, QRadioButton]] = {}
+        rows: list[tuple[str, str, list[tuple[object, str]]]] = [
+            ("change", self.tr("As you watch it"),
+             [(Change.STEADY, self.tr("Steady")), (Change.CHANGING, self.tr("Changing"))]),
+            ("depth", self.tr("Where it sits"),
+             [(Depth.SURFACE, self.tr("On the surface")), (Depth.DEEP, self.tr("Deep"))]),
+            ("extent", self.tr("Its size"),
+             [(Extent.SMALL, self.tr("Small")), (Extent.SPREAD, self.tr("Spread out"))]),
+        ]
+        for row, (name, title, options) in enumerate(rows):
+            grid.addWidget(QLabel(title), row, 0)
+            group = QButtonGroup(self)  # one group per row: a choice in one leaves the others
+            buttons: dict[object, QRadioButton] = {}
+            for column, (value, text) in enumerate([*options, (None, self.tr("Not sure"))]):
+                button = QRadioButton(text)
+                button.setObjectName(f"{name}_{value.value if value else 'unsaid'}")
+                button.setAccessibleName(f"{title}: {text}")
+                group.addButton(button)
+                buttons[value] = button
+                grid.addWidget(button, row, column + 1)
+            buttons[None].setChecked(True)
+            self.choices[name] = buttons
+        layout.addWidget(more)
+
         layout.addWidget(QLabel(self.tr("A note, if you like")))
         self.note = QPlainTextEdit()
         self.note.setObjectName("noteEdit")
@@ -121,6 +187,23 @@ class SensationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if initial is not None:
+            self._fill(initial)
+
+    def _fill(self, initial: SensationDescription) -> None:
+        for quality, box in self.quality_boxes.items():
+            box.setChecked(quality in initial.qualities)
+        self.own_words.setText(", ".join(initial.own_words))
+        self.intensity.slider.setValue(initial.intensity)
+        self.threat.slider.setValue(initial.threat)
+        self.valence_buttons[initial.valence].setChecked(True)
+        for name, value in (("change", initial.change), ("depth", initial.depth),
+                            ("extent", initial.extent)):
+            self.choices[name][value].setChecked(True)
+        self.note.setPlainText(initial.note)
+
+    def _choice(self, name: str) -> object:
+        return next(v for v, b in self.choices[name].items() if b.isChecked())
 
     def _qualities(self, title: str, ids: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox(title)
@@ -142,4 +225,8 @@ class SensationDialog(QDialog):
             threat=self.threat.slider.value(),
             valence=valence,
             note=self.note.toPlainText().strip()[:MAX_NOTE_CHARS],
+            own_words=parse_own_words(self.own_words.text()),
+            change=self._choice("change"),  # type: ignore[arg-type]
+            depth=self._choice("depth"),  # type: ignore[arg-type]
+            extent=self._choice("extent"),  # type: ignore[arg-type]
         )

@@ -1,0 +1,161 @@
+"""The front and back figure drawn from the one SVG, as every body-map view shows it.
+
+`BodyFigure` paints the drawing (each view cut out with setViewBox), the "your left / your right"
+headers and whatever a subclass adds in `paint_overlay`; it knows where each view sits in the
+widget and which region lies under a point, using the region shapes from `core.body_map`.
+The marking map, the start-and-end view and the heat map are all BodyFigures, so they stay
+drawn alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from prt_desktop.core.body_map import BodyMap, BodyRegion, BodyView
+from prt_desktop.ui import theme
+
+VIEWS = (BodyView.FRONT, BodyView.BACK)
+HEADER_HEIGHT = 46
+MARGIN = 12
+
+
+@dataclass(frozen=True)
+class Placed:
+    view: BodyView
+    rect: QRectF
+
+
+class BodyFigure(QWidget):
+    def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body_map = body_map
+        self._renderer = QSvgRenderer(str(body_map.source), self)
+        # The drawing and the region outlines only change with the size: drawn once per size, so
+        # a repaint (a hover, a dragged mark) costs the marks and not the whole SVG.
+        self._backdrop: QPixmap | None = None
+        self._paths: dict[tuple[str, float, float, float, float], QPainterPath] = {}
+        self.title_font = QFont(self.font().family(), 12, QFont.Weight.DemiBold)
+        self.side_font = QFont(self.font().family(), 9)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 300)
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, 640)
+
+    # ---- geometry ---------------------------------------------------------------------------
+    def placements(self) -> list[Placed]:
+        width = (self.width() - MARGIN * 3) / 2
+        height = self.height() - HEADER_HEIGHT - MARGIN * 2
+        placed = []
+        for column, view in enumerate(VIEWS):
+            aspect = self.body_map.aspect(view)
+            w = max(1.0, min(width, height * aspect))
+            h = w / aspect
+            x = MARGIN + column * (width + MARGIN) + (width - w) / 2
+            placed.append(Placed(view, QRectF(x, HEADER_HEIGHT + MARGIN, w, h)))
+        return placed
+
+    def view_rect(self, view: BodyView) -> QRectF:
+        return next(p.rect for p in self.placements() if p.view == view)
+
+    def widget_point(self, view: BodyView, x: float, y: float) -> QPointF:
+        """Where a point given as fractions of a view lies in this widget."""
+        rect = self.view_rect(view)
+        return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
+
+    def locate(self, point: QPointF) -> tuple[BodyView, float, float, BodyRegion | None] | None:
+        """The view under a widget point, the point as fractions of it, and the region there."""
+        for placed in self.placements():
+            if placed.rect.contains(point):
+                fx = (point.x() - placed.rect.left()) / placed.rect.width()
+                fy = (point.y() - placed.rect.top()) / placed.rect.height()
+                return placed.view, fx, fy, self.body_map.region_at(placed.view, fx, fy)
+        return None
+
+    def region_path(self, region: BodyRegion, rect: QRectF) -> QPainterPath:
+        key = (region.id, rect.left(), rect.top(), rect.width(), rect.height())
+        path = self._paths.get(key)
+        if path is None:
+            path = QPainterPath()
+            for polygon in region.polygons:
+                path.addPolygon(QPolygonF([
+                    QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
+                    for x, y in polygon
+                ]))
+                path.closeSubpath()
+            self._paths[key] = path
+        return path
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._backdrop = None
+        self._paths.clear()
+        super().resizeEvent(event)
+
+    # ---- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._backdrop_pixmap())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for placed in self.placements():
+            self.paint_overlay(painter, placed)
+        self.paint_over_all(painter)
+        painter.end()
+
+    def _backdrop_pixmap(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._backdrop is None or self._backdrop.devicePixelRatio() != ratio:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(theme.SURFACE)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for placed in self.placements():
+                self._renderer.setViewBox(QRectF(*self.body_map.frames[placed.view]))
+                # render() maps the view box onto the rectangle but does not clip: without the
+                # clip the other view would be drawn beside this one.
+                painter.save()
+                painter.setClipRect(placed.rect)
+                self._renderer.render(painter, placed.rect)
+                painter.restore()
+                self._paint_headers(painter, placed)
+            painter.end()
+            self._backdrop = pixmap
+        return self._backdrop
+
+    def paint_overlay(self, painter: QPainter, placed: Placed) -> None:
+        """What a subclass draws over one view (highlights, marks, shading)."""
+
+    def paint_over_all(self, painter: QPainter) -> None:
+        """What a subclass draws last, over the whole widget (a focus outline)."""
+
+    def _paint_headers(self, painter: QPainter, placed: Placed) -> None:
+        rect = placed.rect
+        painter.setPen(theme.TEXT)
+        painter.setFont(self.title_font)
+        title = self.tr("Front") if placed.view == BodyView.FRONT else self.tr("Back")
+        painter.drawText(QRectF(rect.left(), 2, rect.width(), 22), Qt.AlignmentFlag.AlignCenter,
+                         title)
+        painter.setFont(self.side_font)
+        painter.setPen(theme.MUTED_TEXT)
+        # On the front view the person's right side is on the viewer's left.
+        left_text, right_text = ((self.tr("your right"), self.tr("your left"))
+                                 if placed.view == BodyView.FRONT
+                                 else (self.tr("your left"), self.tr("your right")))
+        row = QRectF(rect.left() - MARGIN / 2, 24, rect.width() + MARGIN, 18)
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         "\u2190 " + left_text)
+        painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         right_text + " \u2192")
