@@ -1,0 +1,202 @@
+"""The PDF report for a therapist (QPdfWriter): a summary, the trend of the check-ins, the body
+heat map, the practices, and, when the person includes them, their written entries.
+
+Written to a temporary file beside the target and renamed over it once complete, so an
+interrupted export never leaves half a report. Needs a QGuiApplication (fonts); the command line
+export makes an offscreen one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from statistics import fmean
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from prt_desktop import APP_DISPLAY_NAME, __version__
+from prt_desktop.core.mark_summary import summarise
+from prt_desktop.core.trends import weekly_check_ins
+from prt_desktop.export.selection import ExportSelection
+from prt_desktop.storage.durable import atomic_write
+from prt_desktop.ui import theme
+from prt_desktop.ui.trend_chart import describe_trend, paint_trend
+
+RESOLUTION = 300  # dots per inch: sharp text and lines on paper
+TOP_REGIONS = 10
+
+Label = Callable[[str], str]
+HeatMapPainter = Callable[[QPainter, QRectF], None]
+
+
+class _Page:
+    """Text flowing down A4 pages: each block goes below the last, on a new page if need be."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
+        self.writer = writer
+        self.painter = painter
+        self.area = QRectF(writer.pageLayout().paintRectPixels(RESOLUTION))
+        self.area.moveTo(0, 0)
+        self.y = 0.0
+        self.body = QFont("DejaVu Sans", 10)
+        self.small = QFont("DejaVu Sans", 8)
+        self.heading = QFont("DejaVu Sans", 14, QFont.Weight.Bold)
+        self.title = QFont("DejaVu Sans", 20, QFont.Weight.Bold)
+
+    def room(self, height: float) -> None:
+        if self.y > 0 and self.y + height > self.area.height():
+            self.writer.newPage()
+            self.y = 0.0
+
+    def text(self, text: str, font: QFont | None = None, *, gap: float = 0.35,
+             color: object = None) -> None:
+        font = font or self.body
+        self.painter.setFont(font)
+        self.painter.setPen(color or theme.TEXT)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = self.painter.boundingRect(QRectF(0, 0, self.area.width(), 1e6), flags, text)
+        self.room(box.height())
+        self.painter.drawText(QRectF(0, self.y, self.area.width(), box.height()), flags, text)
+        self.y += box.height() + self.painter.fontMetrics().height() * gap
+
+    def space(self, lines: float = 1.0) -> None:
+        self.painter.setFont(self.body)
+        self.y += self.painter.fontMetrics().height() * lines
+
+    def figure(self, height_fraction: float, draw: Callable[[QRectF], None]) -> None:
+        height = self.area.height() * height_fraction
+        self.room(height)
+        draw(QRectF(0, self.y, self.area.width(), height))
+        self.y += height
+        self.space(0.6)
+
+
+def _scale(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def _when(stamp: str) -> str:
+    return f"{datetime.fromisoformat(stamp):%a %d %b %Y, %H:%M}"
+
+
+def _minutes(started: str, ended: str | None) -> float:
+    if not ended:
+        return 0.0
+    seconds = (datetime.fromisoformat(ended) - datetime.fromisoformat(started)).total_seconds()
+    return max(0.0, seconds / 60)
+
+
+def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]:
+    sessions = selection.sessions
+    completed = sum(1 for s in sessions if s.completed)
+    days = len({s.started[:10] for s in sessions})
+    minutes = sum(_minutes(s.started, s.ended) for s in sessions)
+    lines = [f"Practices started: {len(sessions)} ({completed} completed), on {days} "
+             f"different days, about {round(minutes)} minutes in all.",
+             f"Sensations marked on the body map: {len(selection.marks)}."]
+    for measure in ("pain", "fear"):
+        pairs = [(getattr(s, f"{measure}_before"), getattr(s, f"{measure}_after"))
+                 for s in sessions]
+        both = [(b, a) for b, a in pairs if b is not None and a is not None]
+        if both:
+            lines.append(
+                f"{measure.capitalize()} check-ins (0 to 10), in the {len(both)} practices with "
+                f"both: on average {fmean(b for b, _ in both):.1f} before and "
+                f"{fmean(a for _, a in both):.1f} after.")
+    summaries = sorted(summarise(selection.marks).values(), key=lambda s: (-s.count, s.region_id))
+    if summaries:
+        lines.append("Regions marked most often (times marked; mean intensity; mean threat):")
+        lines.extend(f"   {region_label(s.region_id)}: {s.count}; {s.mean_intensity:.1f}; "
+                     f"{s.mean_threat:.1f}" for s in summaries[:TOP_REGIONS])
+    return lines
+
+
+def write_pdf(target: Path, selection: ExportSelection, *, region_label: Label,
+              exercise_title: Label, include_journal: bool,
+              paint_heat_map: HeatMapPainter | None = None) -> None:
+    """Write the report to `target`, replacing it whole. `paint_heat_map` draws the body heat
+    map of the selection's marks into a rectangle (the History tab's widget does)."""
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=folder)
+    os.close(fd)
+    try:
+        _draw(Path(temp_name), selection, region_label, exercise_title, include_journal,
+              paint_heat_map)
+        data = Path(temp_name).read_bytes()
+        atomic_write(target, lambda handle: handle.write(data))
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+
+
+def _draw(path: Path, selection: ExportSelection, region_label: Label, exercise_title: Label,
+          include_journal: bool, paint_heat_map: HeatMapPainter | None) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle("Practice report")
+    writer.setCreator(f"{APP_DISPLAY_NAME} {__version__}")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    painter = QPainter(writer)
+    try:
+        page = _Page(writer, painter)
+        page.text("Practice report", page.title)
+        page.text(f"{selection.range.describe().capitalize()}. Made on "
+                  f"{_when(selection.exported_at)} by {APP_DISPLAY_NAME} {__version__}. "
+                  "Everything here was recorded by the person on their own computer.",
+                  page.small, color=theme.MUTED_TEXT)
+        page.space(0.5)
+        page.text("Summary", page.heading)
+        for line in _summary_lines(selection, region_label):
+            page.text(line, gap=0.15)
+        page.space()
+        weeks = weekly_check_ins(selection.sessions)
+        page.text("Pain and fear before and after practice, by week", page.heading)
+        page.figure(0.28, lambda rect: paint_trend(painter, rect, weeks, page.small))
+        page.text(describe_trend(weeks), page.small, color=theme.MUTED_TEXT)
+        if paint_heat_map is not None:
+            page.space()
+            page.text("Body map: where sensations were marked", page.heading)
+            page.figure(0.42, lambda rect: paint_heat_map(painter, rect))
+        page.space()
+        page.text("Practices", page.heading)
+        if not selection.sessions:
+            page.text("No practices in this range.")
+        for session in selection.sessions:
+            state = "completed" if session.completed else "ended early"
+            page.text(f"{_when(session.started)}: {exercise_title(session.exercise_id)} "
+                      f"({state}). Pain {_scale(session.pain_before)} → "
+                      f"{_scale(session.pain_after)}, fear {_scale(session.fear_before)} → "
+                      f"{_scale(session.fear_after)}.", gap=0.15)
+        if include_journal:
+            _journal(page, selection, region_label)
+        else:
+            page.space()
+            page.text("The person chose not to include their written entries.", page.small,
+                      color=theme.MUTED_TEXT)
+    finally:
+        painter.end()
+
+
+def _journal(page: _Page, selection: ExportSelection, region_label: Label) -> None:
+    page.space()
+    page.text("Written entries", page.heading)
+    entries: list[tuple[str, str]] = []
+    for reflection in selection.reflections:
+        entries.append((reflection.timestamp,
+                        f"{_when(reflection.timestamp)}. {reflection.prompt}\n{reflection.text}"))
+    for mark in selection.marks:
+        if mark.note.strip():
+            entries.append((mark.timestamp, f"{_when(mark.timestamp)}, a note on "
+                            f"{region_label(mark.region_id)}:\n{mark.note}"))
+    if not entries:
+        page.text("No written entries in this range.")
+    for _stamp, text in sorted(entries, key=lambda e: datetime.fromisoformat(e[0])):
+        page.text(text)
+
+
+
