@@ -1,8 +1,7 @@
-"""History: every sensation the person has marked, newest first, and where on the body."""
+"""History: every sensation the person has marked, newest first, and where on the body; a heat
+map over a range of days; a practice's start beside its end; and what the person wrote."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,13 +18,11 @@ from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import Reflection, SensationMark
 from prt_desktop.core.vocabulary import QUALITIES, Valence
 from prt_desktop.ui.body_map_widget import BodyMapWidget
+from prt_desktop.ui.heat_map import HeatMapView
+from prt_desktop.ui.history_text import when_text
+from prt_desktop.ui.start_end_view import StartEndView
 
-
-def when_text(timestamp: str) -> str:
-    try:
-        return datetime.fromisoformat(timestamp).strftime("%d %b %Y, %H:%M")
-    except ValueError:
-        return timestamp
+__all__ = ["HistoryPage", "when_text"]
 
 
 class HistoryPage(QWidget):
@@ -45,6 +42,10 @@ class HistoryPage(QWidget):
         marks_tab = QWidget()
         layout = QVBoxLayout(marks_tab)
         self.tabs.addTab(marks_tab, self.tr("What you noticed"))
+        self.heat_map = HeatMapView(body_map)
+        self.tabs.addTab(self.heat_map, self.tr("Heat map"))
+        self.start_end = StartEndView(body_map)
+        self.tabs.addTab(self.start_end, self.tr("Start and end"))
         self.tabs.addTab(self._build_notes(), self.tr("What you wrote"))
         row = QHBoxLayout()
         self.tree = QTreeWidget()
@@ -52,12 +53,15 @@ class HistoryPage(QWidget):
         self.tree.setAccessibleName(self.tr("History of marked sensations"))
         self.columns = [self.tr("When"), self.tr("Where"), self.tr("What it was like"),
                         self.tr("Intensity"), self.tr("Threat"), self.tr("Felt"),
-                        self.tr("Note")]
+                        self.tr("Note"), self.tr("Also noticed")]
         self.tree.setHeaderLabels(self.columns)
         self.valence_text = {Valence.UNPLEASANT: self.tr("unpleasant"),
                              Valence.NEUTRAL: self.tr("neutral"),
                              Valence.PLEASANT: self.tr("pleasant")}
         self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
+        self.also_text = {"steady": self.tr("steady"), "changing": self.tr("changing"),
+                          "surface": self.tr("on the surface"), "deep": self.tr("deep"),
+                          "small": self.tr("small"), "spread": self.tr("spread out")}
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         row.addWidget(self.tree, 3)
@@ -109,14 +113,19 @@ class HistoryPage(QWidget):
                 where = self.body_map.region(mark.region_id).label
             except KeyError:
                 where = mark.region_id
-            qualities = ", ".join(self.quality_text.get(q, q) for q in mark.qualities)
+            qualities = ", ".join([self.quality_text.get(q, q) for q in mark.qualities]
+                                  + list(mark.own_words))
             item = QTreeWidgetItem([
                 when_text(mark.timestamp), where, qualities or "-",
                 str(mark.intensity), str(mark.threat), self.valence_text[mark.valence], mark.note,
+                ", ".join(self.also_text[v.value] for v in (mark.change, mark.depth, mark.extent)
+                          if v is not None),
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
             self.tree.addTopLevelItem(item)
         for column in range(len(self.columns) - 1):
             self.tree.resizeColumnToContents(column)
         self.map.set_marks(marks)
+        self.heat_map.set_marks(marks)
+        self.start_end.set_marks(marks)
         self.empty_label.setVisible(not marks)
