@@ -127,6 +127,7 @@ def test_pdf_report_reads_back(journal: Journal, tmp_path: Path, qapp: object,
     assert "Practices started: 2 (1 completed)" in text
     assert "Pain 7 → 4, fear 6 → 3" in text
     assert "Sensations marked on the body map: 2." in text
+    assert "Body map: where sensations were marked" in text
     assert ("The pressure softened as I watched it." in text) is include_journal
     assert ("=1+1 eased" in text) is include_journal  # "off" may come out as a ligature
 

@@ -68,11 +68,12 @@ def export(journal: JournalReader, fmt: ExportFormat, out: Path, date_range: Dat
             write_json(out, selection, label)
         else:
             _ensure_gui_application()
-            from prt_desktop.export.pdf_report import write_pdf
+            from prt_desktop.export.pdf_report import heat_map_painter, write_pdf
 
             library = library or load_library(paths.audio_dir(), paths.clips_dir(), None)
             write_pdf(out, selection, region_label=label, exercise_title=exercise_titler(library),
-                      include_journal=include_journal, paint_heat_map=paint_heat_map)
+                      include_journal=include_journal,
+                      paint_heat_map=paint_heat_map or heat_map_painter(body_map, selection))
     except PermissionError as error:
         raise ExportError(f"The file {out} could not be written: permission was refused.") \
             from error
@@ -83,10 +84,11 @@ def export(journal: JournalReader, fmt: ExportFormat, out: Path, date_range: Dat
 
 
 def _ensure_gui_application() -> None:
-    """The PDF needs fonts, so a QGuiApplication; from the command line there may be no screen."""
+    """The PDF needs fonts and draws the heat-map widget, so a QApplication; from the command
+    line there may be no screen, and no window is shown."""
     global _gui_application
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _gui_application = QGuiApplication([])
+        _gui_application = QApplication([])

@@ -15,11 +15,12 @@ from datetime import datetime
 from pathlib import Path
 from statistics import fmean
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from prt_desktop import APP_DISPLAY_NAME, __version__
-from prt_desktop.core.mark_summary import summarise
+from prt_desktop.core.body_map import BodyMap
+from prt_desktop.core.mark_summary import Measure, summarise
 from prt_desktop.core.trends import weekly_check_ins
 from prt_desktop.export.selection import ExportSelection
 from prt_desktop.storage.durable import atomic_write
@@ -115,6 +116,28 @@ def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]
     return lines
 
 
+def heat_map_painter(body_map: BodyMap, selection: ExportSelection) -> HeatMapPainter:
+    """Draws the History tab's heat-map figure (how often each region was marked, the number on
+    every shaded region) into a rectangle of the page; needs a QApplication (it is a widget)."""
+
+    def paint(painter: QPainter, area: QRectF) -> None:
+        from prt_desktop.ui.heat_map import HeatFigure
+
+        figure = HeatFigure(body_map)
+        figure.show_summaries(summarise(selection.marks), Measure.COUNT)
+        width = 900  # widget pixels; scaled onto the page, so the numbers keep their proportion
+        height = round(width * area.height() / area.width())
+        figure.resize(width, height)
+        painter.save()
+        painter.translate(area.topLeft())
+        painter.scale(area.width() / width, area.height() / height)
+        figure.render(painter, QPoint(0, 0))
+        painter.restore()
+        figure.deleteLater()
+
+    return paint
+
+
 def write_pdf(target: Path, selection: ExportSelection, *, region_label: Label,
               exercise_title: Label, include_journal: bool,
               paint_heat_map: HeatMapPainter | None = None) -> None:
@@ -155,12 +178,16 @@ def _draw(path: Path, selection: ExportSelection, region_label: Label, exercise_
             page.text(line, gap=0.15)
         page.space()
         weeks = weekly_check_ins(selection.sessions)
+        page.room(page.area.height() * 0.36)  # the heading stays with its chart
         page.text("Pain and fear before and after practice, by week", page.heading)
         page.figure(0.28, lambda rect: paint_trend(painter, rect, weeks, page.small))
         page.text(describe_trend(weeks), page.small, color=theme.MUTED_TEXT)
         if paint_heat_map is not None:
             page.space()
+            page.room(page.area.height() * 0.52)
             page.text("Body map: where sensations were marked", page.heading)
+            page.text("The number on a region is how often it was marked in this range. Left and "
+                      "right are the person's own.", page.small, color=theme.MUTED_TEXT)
             page.figure(0.42, lambda rect: paint_heat_map(painter, rect))
         page.space()
         page.text("Practices", page.heading)
