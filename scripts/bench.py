@@ -96,7 +96,7 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
-    parser.add_argument("--only", choices=("startup", "player"),
+    parser.add_argument("--only", choices=("startup", "player", "bodymap"),
                         help="measure only these figures (default: all)")
     parser.add_argument("--audio", choices=("auto", "jack", "system"), default="auto",
                         help="player figures: the default output if it plays in real time, "
@@ -110,6 +110,10 @@ def main() -> int:
         from bench_player import measure_player  # beside this file
 
         figures.update(measure_player(max(7, runs), audio=args.audio))
+    if args.only in (None, "bodymap"):
+        from bench_bodymap import measure_bodymap  # beside this file; its docstring says how
+
+        figures.update(measure_bodymap())
     if args.json:
         print(json.dumps(figures))
     else:
