@@ -18,6 +18,9 @@ rss_playing_mb / rss_ratio: the app's resident memory while playing, and over th
 PySide6 window (bare_window_rss_mb) measured in the same run. rss_floor_mb: that bare window
 with numpy, soundfile and sounddevice loaded and a stream open, the floor any PortAudio player
 in Python stands on (rss_floor_ratio over the bare window); rss_over_floor_mb is the app's own.
+
+Storage (scripts/bench_storage.py says how): save_p95_ms_20k, ui_block_max_ms, history_open_ms_20k,
+each beside TinyDB's JSONStorage in the same run (tinydb_json_*).
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
-    parser.add_argument("--only", choices=("startup", "player", "bodymap"),
+    parser.add_argument("--only", choices=("startup", "player", "bodymap", "storage"),
                         help="measure only these figures (default: all)")
     parser.add_argument("--audio", choices=("auto", "jack", "system"), default="auto",
                         help="player figures: the default output if it plays in real time, "
@@ -110,6 +113,10 @@ def main() -> int:
         from bench_player import measure_player  # beside this file
 
         figures.update(measure_player(max(7, runs), audio=args.audio))
+    if args.only in (None, "storage"):
+        from bench_storage import measure_storage  # beside this file; it says how each is measured
+
+        figures.update(measure_storage())
     if args.only in (None, "bodymap"):
         from bench_bodymap import measure_bodymap  # beside this file; its docstring says how
 

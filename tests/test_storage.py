@@ -16,6 +16,7 @@ from prt_desktop.storage import (
     Journal,
     StorageError,
 )
+from prt_desktop.storage.logstore import AppendLogStorage
 
 
 @pytest.fixture(params=["memory", "file"])
@@ -200,7 +201,7 @@ def test_everything_survives_closing_and_reopening(tmp_path: Path) -> None:
         assert journal.schema_version == 1
 
 
-def test_the_file_is_complete_json_after_every_write_and_no_temp_files_stay(
+def test_what_a_fresh_open_reads_is_complete_after_every_write_and_no_temp_files_stay(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "journal.json"
@@ -213,11 +214,16 @@ def test_the_file_is_complete_json_after_every_write_and_no_temp_files_stay(
         steps += [lambda: journal.set_setting("volume", 1)]
         for step in steps:
             step()
-            on_disk = json.loads(path.read_text(encoding="utf-8"))
+            # Another reader (as after a crash right now) sees the base plus the log.
+            on_disk = AppendLogStorage(path, access_mode="r").read()
+            assert on_disk is not None
             assert on_disk["meta"]["schema"]["schema_version"] == 1
-            assert {p.name for p in tmp_path.iterdir()} == {"journal.json"}
+            assert {p.name for p in tmp_path.iterdir()} == {"journal.json", "journal.json.log"}
         assert set(on_disk["marks"]) == {m.id for m in journal.marks()}
         assert on_disk["marks"][marks[0].id]["intensity"] == 10
+    # Closing folds the log into the base: journal.json alone is the whole journal again.
+    whole = json.loads(path.read_text(encoding="utf-8"))
+    assert set(whole["marks"]) == {m.id for m in marks} - {marks[1].id}
 
 
 def test_a_record_that_breaks_the_schema_is_reported_as_corrupt(tmp_path: Path) -> None:

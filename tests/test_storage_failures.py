@@ -104,7 +104,7 @@ def test_a_failed_rename_leaves_the_file_and_folder_as_they_were(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "journal.json"
-    journal = Journal(path)
+    journal = Journal(path, storage=DurableJSONStorage)
     journal.add_mark(make_mark())
     before = path.read_bytes()
 
@@ -125,7 +125,7 @@ def test_a_failed_folder_fsync_after_the_rename_shows_what_the_file_holds(
     # The rename happened, so the change is in the file even though the save reported an error:
     # reads must agree with the file, not with a query cache from before.
     path = tmp_path / "journal.json"
-    journal = Journal(path)
+    journal = Journal(path, storage=DurableJSONStorage)
     journal.add_mark(make_mark())
     assert len(journal.marks("s")) == 1
 

@@ -12,6 +12,7 @@ while the GUI thread reads. A save holds the lock for one fsynced write.
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from collections.abc import Callable
@@ -27,13 +28,13 @@ from tinydb.table import Document, Table
 from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
 from prt_desktop.storage import schema
 from prt_desktop.storage.database import JournalDB, PrivateReads
-from prt_desktop.storage.durable import DurableJSONStorage
 from prt_desktop.storage.errors import (
     CorruptDatabaseError,
     StorageError,
     StorageReadError,
     StorageWriteError,
 )
+from prt_desktop.storage.logstore import AppendLogStorage
 
 MARKS = "marks"
 SESSIONS = "sessions"
@@ -48,7 +49,7 @@ _LATEST = datetime.max.replace(tzinfo=UTC)
 class Journal:
     """Sensation marks, practice sessions and settings, saved durably.
 
-    `Journal(path)` opens (or creates) the journal file at `path` with `DurableJSONStorage`;
+    `Journal(path)` opens (or creates) the journal file at `path` with `AppendLogStorage`;
     `Journal(None)` keeps everything in memory (for tests). `storage` replaces the storage class
     (tests use it to simulate a failing disk).
 
@@ -62,7 +63,7 @@ class Journal:
         self.path = Path(path) if path is not None else None
         self._lock = threading.RLock()
         self._closed = False
-        storage_cls = storage or (MemoryStorage if self.path is None else DurableJSONStorage)
+        storage_cls = storage or (MemoryStorage if self.path is None else AppendLogStorage)
         args = () if self.path is None else (self.path,)
         try:
             self._db = JournalDB(*args, storage=PrivateReads(storage_cls))
@@ -103,6 +104,11 @@ class Journal:
             storage.write(upgraded)
         except OSError as exc:
             raise StorageWriteError(self.path, exc) from exc
+
+    @property
+    def storage(self) -> Storage:
+        """The TinyDB storage underneath (for its repairs, folding and backups)."""
+        return self._db.storage.storage  # type: ignore[attr-defined, no-any-return]
 
     @property
     def schema_version(self) -> int:
@@ -243,7 +249,8 @@ class Journal:
     def setting(self, key: str, default: Any = None) -> Any:
         """The saved value of a setting, or `default` if it was never set."""
         doc = self._read(lambda: self._settings.get(doc_id=key))  # type: ignore[arg-type]
-        return default if doc is None else doc.get("value", default)
+        # A deep copy: the storage keeps documents in memory, and the caller may change this.
+        return default if doc is None else copy.deepcopy(doc.get("value", default))
 
     def set_setting(self, key: str, value: Any) -> None:
         """Save a setting. `value` must be plain JSON (None, bool, number, str, list, dict)."""
