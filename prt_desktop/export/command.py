@@ -47,20 +47,33 @@ def exercise_titler(library: Library) -> Callable[[str], str]:
     return title
 
 
-def export(journal: JournalReader, fmt: ExportFormat, out: Path, date_range: DateRange, *,
-           include_journal: bool = False, body_map: BodyMap | None = None,
-           library: Library | None = None,
-           paint_heat_map: Callable[[Any, Any], None] | None = None) -> ExportSelection:
-    """Write the export; returns what it held. The target is replaced whole or not at all.
-    `include_journal` adds the written entries to the PDF (CSV and JSON always hold every field,
-    notes included: they are the complete record)."""
+def check_target(out: Path) -> None:
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give the name of the file to write.")
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
+
+
+def export(journal: JournalReader, fmt: ExportFormat, out: Path, date_range: DateRange, *,
+           include_journal: bool = False, body_map: BodyMap | None = None,
+           library: Library | None = None) -> ExportSelection:
+    """Read the range from the journal and write the export; returns what it held."""
+    check_target(out)
+    selection = ExportSelection.read(journal, date_range)
+    write_export(selection, fmt, out, include_journal=include_journal, body_map=body_map,
+                 library=library)
+    return selection
+
+
+def write_export(selection: ExportSelection, fmt: ExportFormat, out: Path, *,
+                 include_journal: bool = False, body_map: BodyMap | None = None,
+                 library: Library | None = None) -> None:
+    """Write `selection`; the target is replaced whole or not at all. `include_journal` adds the
+    written entries to the PDF (CSV and JSON always hold every field, notes included: they are
+    the complete record). A PDF is drawn with Qt, so on the GUI thread in the app."""
+    check_target(out)
     body_map = body_map or load_body_map(paths.resource("body_map.svg"))
     label = region_labeller(body_map)
-    selection = ExportSelection.read(journal, date_range)
     try:
         if fmt == ExportFormat.CSV:
             write_csv(out, selection, label)
@@ -73,14 +86,13 @@ def export(journal: JournalReader, fmt: ExportFormat, out: Path, date_range: Dat
             library = library or load_library(paths.audio_dir(), paths.clips_dir(), None)
             write_pdf(out, selection, region_label=label, exercise_title=exercise_titler(library),
                       include_journal=include_journal,
-                      paint_heat_map=paint_heat_map or heat_map_painter(body_map, selection))
+                      paint_heat_map=heat_map_painter(body_map, selection))
     except PermissionError as error:
         raise ExportError(f"The file {out} could not be written: permission was refused.") \
             from error
     except OSError as error:
         raise ExportError(f"The file {out} could not be written ({error.strerror or error}). "
                           "Check that the disk has free space.") from error
-    return selection
 
 
 def _ensure_gui_application() -> None:
