@@ -6,16 +6,20 @@ appear quickly.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prt_desktop import paths
 from prt_desktop.core.library import Library, load_library
-from prt_desktop.storage import Journal
+from prt_desktop.storage import Journal, StorageError
+from prt_desktop.storage.recovery import Recovery, make_daily_backup, open_journal
 
 if TYPE_CHECKING:
     from prt_desktop.core.body_map import BodyMap
     from prt_desktop.playback.output import AudioOutput
+
+log = logging.getLogger(__name__)
 
 BODY_MAP_FILE = "body_map.svg"
 CHIME_FILE = "chime.ogg"
@@ -31,6 +35,8 @@ class AppServices:
         self.library = library
         self.audio_folder = audio_folder
         self.resources_folder = resources_folder
+        #: Set when the journal had to be restored from a backup at start; its `message` is shown.
+        self.recovery: Recovery | None = None
         self._body_map: BodyMap | None = None
         self._output: AudioOutput | None = None
         # Read here, where services are opened off the GUI thread, so the window need not wait.
@@ -42,7 +48,17 @@ class AppServices:
     def open(cls, location: paths.DataLocation) -> AppServices:
         audio = paths.audio_dir()
         library = load_library(audio, paths.clips_dir(), location.recordings)
-        return cls(location, Journal(location.database), library, audio, paths.resources_dir())
+        journal, recovery = open_journal(location.database)
+        for note in getattr(journal.storage, "repairs", []):
+            log.info("Journal repaired on open: %s", note)
+        try:
+            make_daily_backup(journal)
+        except StorageError as exc:
+            # The journal itself is fine; a missing backup must not keep the app from opening.
+            log.warning("Could not write today's backup: %s", exc)
+        services = cls(location, journal, library, audio, paths.resources_dir())
+        services.recovery = recovery
+        return services
 
     @property
     def chime_path(self) -> Path:

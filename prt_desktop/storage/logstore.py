@@ -258,9 +258,9 @@ class AppendLogStorage(Storage):
             if not any("tables" in e or "drop" in e for e in entries) or any(
                     e.get("folded_into") == base_digest for e in entries):
                 # Nothing in it, or folding was cut short after the new base was in place,
-                # which holds all of it.
-                if self.writable:
-                    self._start_log(base_digest)
+                # which holds all of it. A new log is started by the first save (a fold), not
+                # now: a journal refused after this (a newer schema) is left as it was found.
+                self._must_compact = True
                 return
             self._set_aside_or_restart(base_digest, "it belongs to another copy of the journal")
             return

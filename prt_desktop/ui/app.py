@@ -5,15 +5,19 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from prt_desktop.logs import route_qt_messages, setup_logging, use_rotating_log
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
 from prt_desktop.ui.tasks import run_in_background, wait_for_background
+
+if TYPE_CHECKING:
+    from prt_desktop.services import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -96,4 +100,19 @@ def open_services_in_background(window: MainWindow, location: paths.DataLocation
             f"The app could not start: {error}")
         window.show_startup_failure(message)
 
-    run_in_background(open_services, window.attach, failed)
+    def opened(services: AppServices) -> None:
+        window.attach(services)
+        recovery = getattr(services, "recovery", None)
+        if recovery is not None:
+            tell(window, window.tr("Your journal was restored"), recovery.message)
+
+    run_in_background(open_services, opened, failed)
+
+
+def tell(window: QWidget, title: str, text: str) -> QMessageBox:
+    """A message that does not stop the app while it waits to be read."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      window)
+    box.setObjectName("storageNotice")
+    box.open()
+    return box
