@@ -192,6 +192,10 @@ def test_clicking_outside_the_figure_does_nothing(qtbot, data_dir, short_audio,
 
 
 def test_a_corrupt_journal_is_reported_in_plain_words(qtbot, data_dir) -> None:
+    # Issue 6: the app opens anyway (here on a new journal, there being no backup), says what
+    # happened, and keeps the damaged file aside as it was.
+    from PySide6.QtWidgets import QMessageBox
+
     from prt_desktop.ui.app import open_services_in_background
 
     location = paths.DataLocation(data_dir)
@@ -201,12 +205,16 @@ def test_a_corrupt_journal_is_reported_in_plain_words(qtbot, data_dir) -> None:
     qtbot.addWidget(window)
     window.show()
     open_services_in_background(window, location)
-    label = window.findChild(QLabel, "startingLabel")
-    qtbot.waitUntil(lambda: "Nothing has been changed" in label.text(), timeout=5000)
-    assert str(location.database) in label.text()
-    assert "Traceback" not in label.text()
-    assert window.services is None
-    assert location.database.read_text(encoding="utf-8").endswith('"session')  # kept as it was
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "storageNotice") is not None,
+                    timeout=5000)
+    text = window.findChild(QMessageBox, "storageNotice").text()
+    assert "could not be read" in text and "new, empty journal" in text
+    assert "Traceback" not in text
+    assert window.services is not None and window.services.journal.marks() == []
+    [kept] = location.root.glob("journal.json.damaged-*")
+    assert kept.read_text(encoding="utf-8").endswith('"session')  # kept as it was
+    assert kept.name in text
+    window.services.close()
 
 
 def test_the_real_start_up_path_opens_services_after_the_first_paint(qtbot, data_dir) -> None:
