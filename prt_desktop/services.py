@@ -48,7 +48,7 @@ class AppServices:
     def open(cls, location: paths.DataLocation) -> AppServices:
         audio = paths.audio_dir()
         library = load_library(audio, paths.clips_dir(), location.recordings)
-        journal, recovery = open_journal(location.database)
+        journal, recovery = open_journal(location.database, keep_failed_writes=True)
         for note in getattr(journal.storage, "repairs", []):
             log.info("Journal repaired on open: %s", note)
         try:

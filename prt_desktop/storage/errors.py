@@ -67,13 +67,17 @@ class UnsupportedSchemaError(StorageError):
 class StorageWriteError(StorageError):
     """Saving failed (disk full, read-only folder, ...). The journal is as it was before."""
 
-    def __init__(self, path: Path | None, cause: OSError) -> None:
+    def __init__(self, path: Path | None, cause: OSError, *, kept: bool = False) -> None:
         self.path = path
         self.cause = cause
-        super().__init__(
-            f"Could not save to {_where(path)}: {describe_os_error(cause)}. "
-            "This change was not saved; everything saved before it is safe."
-        )
+        #: True when the change is held in memory and saved again later (`Journal.retry_pending`).
+        self.kept = kept
+        if kept:
+            detail = ("What you just entered is kept for now, and the app will keep trying to "
+                      "save it every few seconds. Everything saved before it is safe.")
+        else:
+            detail = "This change was not saved; everything saved before it is safe."
+        super().__init__(f"Could not save to {_where(path)}: {describe_os_error(cause)}. {detail}")
 
 
 class StorageReadError(StorageError):

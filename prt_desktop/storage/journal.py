@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -35,6 +36,8 @@ from prt_desktop.storage.errors import (
     StorageWriteError,
 )
 from prt_desktop.storage.logstore import AppendLogStorage
+
+log = logging.getLogger(__name__)
 
 MARKS = "marks"
 SESSIONS = "sessions"
@@ -59,10 +62,15 @@ class Journal:
     journal reads exactly as before that save.
     """
 
-    def __init__(self, path: Path | None, *, storage: type[Storage] | None = None) -> None:
+    def __init__(self, path: Path | None, *, storage: type[Storage] | None = None,
+                 keep_failed_writes: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self._lock = threading.RLock()
         self._closed = False
+        self._keep_failed = keep_failed_writes
+        # Saves the disk refused, oldest first, tried again before any later save (so order is
+        # kept) and by `retry_pending`. Not shown by reads until they are saved.
+        self._pending: list[Callable[[], object]] = []
         storage_cls = storage or (MemoryStorage if self.path is None else AppendLogStorage)
         args = () if self.path is None else (self.path,)
         try:
@@ -119,6 +127,12 @@ class Journal:
     def close(self) -> None:
         with self._lock:
             if not self._closed:
+                if self._pending:
+                    try:
+                        self.retry_pending()
+                    except StorageWriteError:
+                        log.error("Closing with %d saves the disk still refuses",
+                                  len(self._pending))
                 self._closed = True
                 self._db.close()
 
@@ -276,20 +290,59 @@ class Journal:
             except OSError as exc:
                 raise StorageReadError(self.path, exc) from exc
 
+    @property
+    def pending_count(self) -> int:
+        """How many refused saves are waiting to be tried again."""
+        return len(self._pending)
+
+    def retry_pending(self) -> int:
+        """Try the refused saves again, in order; returns how many were saved now.
+
+        Raises StorageWriteError (kept) if the disk still refuses; what is left stays queued."""
+        with self._lock:
+            self._check_open()
+            saved = 0
+            while self._pending:
+                try:
+                    self._pending[0]()
+                except OSError as exc:
+                    self._forget_caches()
+                    raise StorageWriteError(self.path, exc, kept=True) from exc
+                except (KeyError, ValueError) as exc:
+                    # It can never succeed (the record it changes is gone); trying forever
+                    # would hold back every later save.
+                    log.error("A kept save could not be applied and was set aside: %r", exc)
+                self._pending.pop(0)
+                saved += 1
+            return saved
+
     def _write(self, action: Callable[[], T]) -> T:
         with self._lock:
             self._check_open()
+            if self._pending:
+                try:
+                    self.retry_pending()
+                except StorageWriteError as exc:
+                    self._pending.append(action)
+                    raise StorageWriteError(self.path, exc.cause, kept=True) from exc.cause
             try:
                 return action()
             except OSError as exc:
-                # TinyDB clears its query caches only after a successful write. If the file did
-                # change before the error (the rename done, the folder fsync failed), a cached
-                # answer could be stale, so drop them all; the next read goes to the storage.
-                self._db.clear_cache()
-                for table in (self._marks, self._sessions, self._settings, self._ratings,
-                              self._reflections, self._meta):
-                    table.clear_cache()
+                if self._keep_failed:
+                    self._forget_caches()
+                    self._pending.append(action)
+                    raise StorageWriteError(self.path, exc, kept=True) from exc
+                self._forget_caches()
                 raise StorageWriteError(self.path, exc) from exc
+
+    def _forget_caches(self) -> None:
+        # TinyDB clears its query caches only after a successful write. If the file did change
+        # before the error (the rename done, the folder fsync failed), a cached answer could be
+        # stale, so drop them all; the next read goes to the storage.
+        self._db.clear_cache()
+        for table in (self._marks, self._sessions, self._settings, self._ratings,
+                      self._reflections, self._meta):
+            table.clear_cache()
 
     @staticmethod
     def _replace(

@@ -105,13 +105,17 @@ def make_daily_backup(journal: Journal, today: date | None = None) -> Path | Non
     return target
 
 
-def open_journal(path: Path) -> tuple[Journal, Recovery | None]:
+def open_journal(path: Path, *, keep_failed_writes: bool = False,
+                 ) -> tuple[Journal, Recovery | None]:
     """Open the journal; if it is damaged or from a newer app, recover as the module says.
 
     Errors other than an unreadable journal (no permission, disk refusing) are raised as they are.
     """
+    def journal() -> Journal:
+        return Journal(path, keep_failed_writes=keep_failed_writes)
+
     try:
-        return Journal(path), None
+        return journal(), None
     except StorageError as exc:
         if not _is_damage(exc):
             raise
@@ -131,7 +135,7 @@ def open_journal(path: Path) -> tuple[Journal, Recovery | None]:
             AppendLogStorage(candidate, access_mode="r")  # reads cleanly?
             data = candidate.read_bytes()
             atomic_write(path, lambda handle, data=data: handle.write(data))
-            journal = Journal(path)
+            restored = journal()
         except StorageError as exc:
             log.warning("Backup %s is not usable either: %s", candidate.name, exc)
             for leftover in (path, log_path_for(path)):
@@ -140,8 +144,8 @@ def open_journal(path: Path) -> tuple[Journal, Recovery | None]:
             continue
         except OSError as exc:
             raise StorageWriteError(path, exc) from exc
-        return journal, Recovery(reason, day, aside, damaged_since)
-    return Journal(path), Recovery(reason, None, aside, damaged_since)
+        return restored, Recovery(reason, day, aside, damaged_since)
+    return journal(), Recovery(reason, None, aside, damaged_since)
 
 
 def _is_damage(error: StorageError) -> bool:

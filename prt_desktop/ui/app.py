@@ -14,7 +14,7 @@ from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from prt_desktop.logs import route_qt_messages, setup_logging, use_rotating_log
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
-from prt_desktop.ui.tasks import run_in_background, wait_for_background
+from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
 if TYPE_CHECKING:
     from prt_desktop.services import AppServices
@@ -105,8 +105,40 @@ def open_services_in_background(window: MainWindow, location: paths.DataLocation
         recovery = getattr(services, "recovery", None)
         if recovery is not None:
             tell(window, window.tr("Your journal was restored"), recovery.message)
+        retry_refused_saves(window, services)
 
     run_in_background(open_services, opened, failed)
+
+
+#: How often saves the disk refused (full, read-only) are tried again; each new save tries too.
+RETRY_INTERVAL_MS = 5000
+
+
+def retry_refused_saves(window: QWidget, services: AppServices) -> QTimer:
+    """Every few seconds, on the writer thread, save again what the disk refused, and say so
+    once it is saved. The person was told when it failed (`StorageWriteError.kept`)."""
+    journal = services.journal
+    timer = QTimer(window)
+    timer.setObjectName("retryRefusedSaves")
+    busy = [False]
+
+    def saved(count: int) -> None:
+        busy[0] = False
+        if count and not journal.pending_count:
+            tell(window, window.tr("Saved"), window.tr(
+                "Everything you entered while saving was not possible is now saved."))
+
+    def still_refused(_error: BaseException) -> None:
+        busy[0] = False  # told already when it first failed; keep trying quietly
+
+    def tick() -> None:
+        if journal.pending_count and not busy[0]:
+            busy[0] = True
+            run_serially(journal.retry_pending, saved, still_refused)
+
+    timer.timeout.connect(tick)
+    timer.start(RETRY_INTERVAL_MS)
+    return timer
 
 
 def tell(window: QWidget, title: str, text: str) -> QMessageBox:
