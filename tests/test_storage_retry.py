@@ -116,4 +116,5 @@ def test_the_app_retries_on_a_timer_and_says_when_it_is_saved(
     qtbot.waitUntil(lambda: journal.pending_count == 0, timeout=5000)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "storageNotice") is not None)
     assert journal.marks() == [mark]
+    window.findChild(QMessageBox, "storageNotice").accept()
     journal.close()
