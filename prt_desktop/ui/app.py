@@ -14,6 +14,13 @@ from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from prt_desktop.logs import route_qt_messages, setup_logging, use_rotating_log
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
+from prt_desktop.ui.single_instance import (
+    ALREADY_OPEN,
+    InstanceLock,
+    already_open_message,
+    listen_for_second_launch,
+    ping_first_instance,
+)
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
 if TYPE_CHECKING:
@@ -62,6 +69,13 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     location.ensure()
     configure_interpreter()
     log_path = setup_logging(location.log_dir)
+    instance = InstanceLock(location.root)
+    if not instance.acquire():
+        brought_forward = ping_first_instance(location.root)
+        message = already_open_message(location.root, brought_forward)
+        log.info("Not starting: %s", message)
+        print(message, file=sys.stderr)
+        return ALREADY_OPEN
     log.info("Starting %s %s, data in %s", APP_NAME, __version__, location.root)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -77,11 +91,13 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     window.first_painted.connect(lambda: open_services_in_background(window, location))
     window.first_painted.connect(lambda: use_rotating_log(log_path))
     close_on_termination_signals(window)
+    listen_for_second_launch(location.root, window)
     window.show()
     code = app.exec()
     wait_for_background()
     if window.services is not None:
         window.services.close()
+    instance.release()
     log.info("Closed normally")
     return int(code)
 

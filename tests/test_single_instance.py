@@ -1,0 +1,71 @@
+"""A second launch on the same data folder says the app is already open, brings the first
+window forward and exits with ALREADY_OPEN; another folder opens normally."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from prt_desktop.ui.single_instance import ALREADY_OPEN, InstanceLock
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ENV = {key: value for key, value in os.environ.items()
+       if key != "PRT_DESKTOP_BENCH_FIRST_PAINT"}  # that one quits at the first paint
+ENV.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO_ROOT))
+
+
+def launch(data_dir: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "prt_desktop", "--data-dir", str(data_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            cwd=REPO_ROOT)
+
+
+def log_of(data: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8", errors="replace")
+                   for p in (data / "logs").glob("*.log*"))
+
+
+def test_the_lock_is_held_once_per_folder(tmp_path: Path) -> None:
+    first, second = InstanceLock(tmp_path), InstanceLock(tmp_path)
+    assert first.acquire()
+    assert not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+def test_a_second_launch_on_the_same_folder_is_refused_and_brings_the_first_forward(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    first = launch(data)
+    try:
+        deadline = time.monotonic() + 30
+        # "Starting" is logged once the first copy holds the folder (probing the lock ourselves
+        # could make the first copy believe another one had it).
+        while "Starting" not in log_of(data) and time.monotonic() < deadline:
+            assert first.poll() is None
+            time.sleep(0.05)
+        time.sleep(0.5)  # and its window is up
+        second = subprocess.run(
+            [sys.executable, "-m", "prt_desktop", "--data-dir", str(data)],
+            capture_output=True, text=True, env=ENV, cwd=REPO_ROOT, timeout=60)
+        assert second.returncode == ALREADY_OPEN
+        assert "already open" in second.stderr and str(data) in second.stderr
+        assert "brought to the front" in second.stderr
+        assert "Traceback" not in second.stderr
+        deadline = time.monotonic() + 10
+        while "bringing the window forward" not in log_of(data) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "bringing the window forward" in log_of(data)
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
+    assert first.returncode == 0
