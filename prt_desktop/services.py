@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from prt_desktop import paths
 from prt_desktop.core.library import Library, load_library
 from prt_desktop.storage import Journal, StorageError
+from prt_desktop.storage.erase import INSTANCE_LOCK_NAME, erase_folder
 from prt_desktop.storage.recovery import Recovery, make_daily_backup, open_journal
 
 if TYPE_CHECKING:
@@ -96,6 +97,23 @@ class AppServices:
 
     def set_output(self, output: AudioOutput) -> None:
         self._output = output
+
+    def delete_all_data(self) -> list[Path]:
+        """Delete everything the app keeps about the person: the journal with its log, backups
+        and set-aside damaged copies, settings, their own recordings and the index of them, and
+        the logs. Returns what was deleted; raises StorageDeleteError if something stayed.
+
+        Run it on the writer thread (`run_serially`), so no queued save lands after it. The
+        journal is closed and stays closed: the app should quit (or open services again for a
+        fresh start) afterwards. Only the lock that keeps a second copy of the app off this
+        folder remains, while the app runs.
+        """
+        self.journal.close()
+        removed = erase_folder(self.location.root, keep=frozenset({INSTANCE_LOCK_NAME}))
+        log_dir = self.location.log_dir
+        if log_dir.parent != self.location.root:
+            removed += erase_folder(log_dir)  # the platform's log folder, outside the data folder
+        return removed
 
     def close(self) -> None:
         self.journal.close()

@@ -90,3 +90,15 @@ class StorageReadError(StorageError):
         if isinstance(cause, PermissionError):
             reason = "there is no permission to read it"
         super().__init__(f"Could not read {_where(path)}: {reason}.")
+
+
+class StorageDeleteError(StorageError):
+    """Deleting the person's data could not remove everything; the rest was deleted."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        self.path = path
+        self.cause = cause
+        super().__init__(
+            f"Everything else was deleted, but {path} could not be: {describe_os_error(cause)}. "
+            "You can delete it yourself, or try again."
+        )

@@ -19,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from prt_desktop.storage.erase import INSTANCE_LOCK_NAME
+
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "prt-desktop.lock"
+LOCK_NAME = INSTANCE_LOCK_NAME
 #: The exit code of a second launch on a data folder that is already open.
 ALREADY_OPEN = 3
 _PING = b"show\n"
