@@ -230,6 +230,7 @@ def child_app(play_seconds: float) -> Figures:
     from prt_desktop.services import AppServices
     from prt_desktop.ui.errors import ErrorReporter
     from prt_desktop.ui.main_window import MainWindow
+    from prt_desktop.ui.practice_memory import CHECK_INS_SETTING
 
     app = _application()
     with tempfile.TemporaryDirectory(prefix="prt-bench-app-") as folder:
@@ -237,7 +238,9 @@ def child_app(play_seconds: float) -> Figures:
         location.ensure()
         window = MainWindow(ErrorReporter(str(location.log_dir / "bench.log")))
         window.show()
-        window.attach(AppServices.open(location))
+        services = AppServices.open(location)
+        services.journal.set_setting(CHECK_INS_SETTING, False)  # straight to the playing
+        window.attach(services)
         window.start_exercise(SHORT_EXERCISE)
         page = window.practice_page()
         player = page.player

@@ -60,6 +60,7 @@ def child(data_dir: Path) -> None:
     from prt_desktop.services import AppServices
     from prt_desktop.ui.errors import ErrorReporter
     from prt_desktop.ui.main_window import MainWindow
+    from prt_desktop.ui.practice_memory import CHECK_INS_SETTING
 
     sd = audio_rig.import_sounddevice()
     deadline = time.monotonic() + 10
@@ -95,7 +96,9 @@ def child(data_dir: Path) -> None:
     location.ensure()
     window = MainWindow(ErrorReporter(str(location.log_dir / "test.log")))
     window.show()
-    window.attach(AppServices.open(location))
+    services = AppServices.open(location)
+    services.journal.set_setting(CHECK_INS_SETTING, False)
+    window.attach(services)
     window.start_exercise(EXERCISE)
     page = window.practice_page()
     player = page.player

@@ -18,12 +18,15 @@ from prt_desktop.services import AppServices
 from prt_desktop.storage import Journal
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
+from prt_desktop.ui.practice_memory import CHECK_INS_SETTING
 
 
 def open_app(qtbot, data_dir: Path, audio: Path) -> MainWindow:
     location = paths.DataLocation(data_dir)
     location.ensure()
-    services = AppServices(location, Journal(location.database),
+    journal = Journal(location.database)
+    journal.set_setting(CHECK_INS_SETTING, False)  # the check-ins have tests of their own
+    services = AppServices(location, journal,
                            load_library(audio, audio / "clips"), audio, paths.resources_dir())
     services.set_output(SoundDeviceOutput())
     window = MainWindow(ErrorReporter("test log"))

@@ -21,7 +21,7 @@ from prt_desktop.services import SAFETY_SETTING, AppServices
 from prt_desktop.storage import Journal
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
-from prt_desktop.ui.practice_memory import PLAYER_CHOICES_SETTING, RESUME_SETTING
+from prt_desktop.ui.practice_memory import CHECK_INS_SETTING, PLAYER_CHOICES_SETTING, RESUME_SETTING
 from prt_desktop.ui.practice_page import PracticePage
 from prt_desktop.ui.tasks import wait_for_background
 from prt_desktop.ui.timeline_slider import format_time, volume_gain
@@ -64,6 +64,7 @@ def open_app(qtbot, data_dir: Path, audio: Path, size: tuple[int, int] = (960, 7
     location.ensure()
     journal = Journal(location.database)
     journal.set_setting(SAFETY_SETTING, 99)
+    journal.set_setting(CHECK_INS_SETTING, False)  # the check-ins have tests of their own
     services = AppServices(location, journal, load_library(audio, audio / "clips"), audio,
                            paths.resources_dir())
     services.set_output(SoundDeviceOutput())

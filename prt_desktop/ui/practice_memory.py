@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 RESUME_SETTING = "resume"
 PLAYER_CHOICES_SETTING = "player_choices"
+CHECK_INS_SETTING = "check_ins"  # ask pain and fear before and after a practice (default: yes)
 
 
 class PracticeMemory:

@@ -30,9 +30,11 @@ from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
 from prt_desktop.services import AppServices
 from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
+from prt_desktop.ui.check_in import Moment
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.player_choices import PlayerChoices
 from prt_desktop.ui.player_controls import PlayerControls
+from prt_desktop.ui.practice_check_ins import PracticeCheckIns
 from prt_desktop.ui.practice_cues import PracticeCues
 from prt_desktop.ui.practice_memory import (
     PLAYER_CHOICES_SETTING,
@@ -84,7 +86,9 @@ class PracticePage(QWidget):
         self.map_panel = self.cues.map_panel
         self.rating_panel = self.cues.rating_panel
         self.reflection_panel = self.cues.reflection_panel
-        for panel in (self.map_panel, self.rating_panel, self.reflection_panel):
+        self.check_ins = PracticeCheckIns(self)
+        for panel in (self.map_panel, self.rating_panel, self.reflection_panel,
+                      self.check_ins.panel):
             self.stack.addWidget(panel)
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
@@ -202,9 +206,17 @@ class PracticePage(QWidget):
         else:
             self.session = PracticeSession(exercise.id)
             self.map_panel.start(self.session.id)
-            self._save_session()
+            self.save_session()
         self.memory.new_practice()
         self.controls.practice_starting()
+        if not session_id and self.check_ins.wanted():
+            self.check_ins.ask(Moment.BEFORE, lambda: self._begin(exercise, index, seconds))
+        else:
+            self._begin(exercise, index, seconds)
+
+    def _begin(self, exercise: Exercise, index: int, seconds: float) -> None:
+        if self.exercise is not exercise:
+            return  # another practice was started meanwhile
         self.player.play(exercise, start_index=index, start_seconds=seconds)
         self._progress_timer.start()
         self.play_button.setFocus()
@@ -226,9 +238,9 @@ class PracticePage(QWidget):
     def _finish_session(self, *, completed: bool) -> None:
         if self.session is not None and self.session.ended is None:
             self.session = self.session.finished(completed=completed)
-            self._save_session()
+            self.save_session()
 
-    def _save_session(self) -> None:
+    def save_session(self) -> None:
         session = self.session
         if session is None:
             return
@@ -317,6 +329,8 @@ class PracticePage(QWidget):
         self._finish_session(completed=True)
         self.caption.setText(self.tr("Well done. The practice has ended."))
         self.play_button.setEnabled(False)
+        if self.check_ins.wanted():
+            self.check_ins.ask(Moment.AFTER, self.stop_button.setFocus)
 
     def _failed(self, message: str) -> None:
         self._show_banner(message)
