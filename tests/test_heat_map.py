@@ -68,7 +68,8 @@ def test_history_has_heat_map_and_start_end_tabs(qtbot, body_map) -> None:
                 mark("front-neck", "2025-05-01", 2, cue=12, session="p", minute=10)]
     page.show_marks(MARKS + practice)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["What you noticed", "Heat map", "Start and end", "What you wrote"]
+    assert tabs == ["What you noticed", "Practices", "One area", "Heat map", "Start and end",
+                    "What you wrote"]
     assert page.heat_map.table.topLevelItemCount() == 4
     view = page.start_end
     assert view.choice.count() == 2 and "3 marks" in view.choice.itemText(0)  # newest first

@@ -1,12 +1,14 @@
-"""History: every sensation the person has marked, newest first, and where on the body; a heat
-map over a range of days; a practice's start beside its end; and what the person wrote."""
+"""History: every sensation the person has marked, newest first, and where on the body; the
+practices on a calendar with the trend of the check-ins; one area's history; a heat map over a
+range of days; a practice's start beside its end; and what the person wrote."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop.core.body_map import BodyMap
-from prt_desktop.core.records import Reflection, SensationMark
+from prt_desktop.core.records import PracticeSession, Reflection, SensationMark
 from prt_desktop.core.vocabulary import QUALITIES, Valence
 from prt_desktop.ui.body_map_widget import BodyMapWidget
 from prt_desktop.ui.heat_map import HeatMapView
+from prt_desktop.ui.history_practices import PracticesView
+from prt_desktop.ui.history_region import RegionHistoryView
 from prt_desktop.ui.history_text import when_text
 from prt_desktop.ui.start_end_view import StartEndView
 
@@ -28,6 +32,9 @@ __all__ = ["HistoryPage", "when_text"]
 class HistoryPage(QWidget):
     """What the person has noticed (marks on the body map) and written (answers to questions)."""
 
+    export_requested = Signal()
+    """The person wants to export their records for their therapist."""
+
     def __init__(self, body_map: BodyMap, titles: dict[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,13 +42,24 @@ class HistoryPage(QWidget):
         self.body_map = body_map
         self.titles = titles or {}
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel(self.tr("<h2>Your history</h2>")))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<h2>Your history</h2>")), 1)
+        self.export_button = QPushButton(self.tr("Export for my therapist…"))
+        self.export_button.setObjectName("exportButtonHistory")
+        self.export_button.setMinimumHeight(44)
+        self.export_button.clicked.connect(self.export_requested)
+        top.addWidget(self.export_button)
+        outer.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("historyTabs")
         outer.addWidget(self.tabs, 1)
         marks_tab = QWidget()
         layout = QVBoxLayout(marks_tab)
         self.tabs.addTab(marks_tab, self.tr("What you noticed"))
+        self.practices = PracticesView(self.titles)
+        self.tabs.addTab(self.practices, self.tr("Practices"))
+        self.region_history = RegionHistoryView(body_map)
+        self.tabs.addTab(self.region_history, self.tr("One area"))
         self.heat_map = HeatMapView(body_map)
         self.tabs.addTab(self.heat_map, self.tr("Heat map"))
         self.start_end = StartEndView(body_map)
@@ -127,5 +145,9 @@ class HistoryPage(QWidget):
             self.tree.resizeColumnToContents(column)
         self.map.set_marks(marks)
         self.heat_map.set_marks(marks)
+        self.region_history.set_marks(marks)
         self.start_end.set_marks(marks)
         self.empty_label.setVisible(not marks)
+
+    def show_practices(self, sessions: list[PracticeSession]) -> None:
+        self.practices.show_practices(sessions)

@@ -12,7 +12,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
 
             titles = {e.id: e.title for e in self.services.library.exercises}
             self._history_page = HistoryPage(self.services.body_map(), titles)
+            self._history_page.export_requested.connect(self.open_export)
             self.stack.addWidget(self._history_page)
         return self._history_page
 
@@ -290,6 +291,15 @@ class MainWindow(QMainWindow):
         if page is not None and page.player.state in (PlayerState.STOPPED, PlayerState.FINISHED):
             page.player.output = self.services.output()
 
+    def open_export(self) -> None:
+        from prt_desktop.ui.export_dialog import ExportDialog
+
+        if self.services is None:
+            return
+        dialog = ExportDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def show_history(self) -> None:
         self.nav.setVisible(True)
         page = self.history_page()
@@ -308,12 +318,14 @@ class MainWindow(QMainWindow):
         def shown(found: object) -> None:
             if request != self._history_request:
                 return  # a newer refresh is on its way; an older list must not replace it
-            marks, reflections = found  # type: ignore[misc]
+            marks, reflections, sessions = found  # type: ignore[misc]
             page.show_marks(marks)
             page.show_notes(reflections)
+            page.show_practices(sessions)
             self.history_loaded.emit()
 
-        run_in_background(lambda: (journal.marks(), journal.reflections()), shown,
+        run_in_background(lambda: (journal.marks(), journal.reflections(), journal.sessions()),
+                          shown,
                           lambda e: self.errors.show_message(self, self.tr("History"), self.tr(
                               "Your history could not be read just now. Nothing has been "
                               "deleted.")))

@@ -1,0 +1,118 @@
+"""History's practices: the trend of the check-ins week by week, a calendar with the days
+practised, and the practices of the chosen month with their check-ins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.records import PracticeSession
+from prt_desktop.core.trends import weekly_check_ins
+from prt_desktop.ui.history_text import when_text
+from prt_desktop.ui.trend_chart import TrendChart
+
+
+def _day(session: PracticeSession) -> date:
+    return datetime.fromisoformat(session.started).date()
+
+
+def _change(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return "-"
+    return f"{'-' if before is None else before} → {'-' if after is None else after}"
+
+
+class PracticesView(QWidget):
+    def __init__(self, titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practicesView")
+        self.titles = titles
+        self.sessions: list[PracticeSession] = []
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr(
+            "Pain and fear before and after practice, week by week (the average of the "
+            "check-ins you gave)."))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.chart = TrendChart()
+        layout.addWidget(self.chart, 2)
+        row = QHBoxLayout()
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("practiceCalendar")
+        self.calendar.setAccessibleName(self.tr("Calendar of the days you practised"))
+        self.calendar.setAccessibleDescription(self.tr(
+            "Days with a practice are shown in bold and underlined."))
+        self.calendar.setGridVisible(True)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_month())
+        self.calendar.selectionChanged.connect(self._show_month)
+        row.addWidget(self.calendar, 2)
+        self.list = QTreeWidget()
+        self.list.setObjectName("practiceList")
+        self.list.setAccessibleName(self.tr("Practices of the month shown"))
+        self.list.setHeaderLabels([self.tr("When"), self.tr("Practice"), self.tr("Finished"),
+                                   self.tr("Pain before → after"),
+                                   self.tr("Fear before → after")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        row.addWidget(self.list, 3)
+        layout.addLayout(row, 3)
+        self.summary = QLabel()
+        self.summary.setObjectName("practiceSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self._marked: list[QDate] = []
+
+    def show_practices(self, sessions: list[PracticeSession]) -> None:
+        self.sessions = sorted(sessions, key=lambda s: datetime.fromisoformat(s.started))
+        self.chart.set_weeks(weekly_check_ins(self.sessions))
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, QTextCharFormat())
+        # Bold and underlined, not colour alone, so the days read in any theme.
+        practised = QTextCharFormat()
+        practised.setFontWeight(QFont.Weight.Bold)
+        practised.setFontUnderline(True)
+        self._marked = []
+        for day in sorted({_day(s) for s in self.sessions}):
+            qday = QDate(day.year, day.month, day.day)
+            self.calendar.setDateTextFormat(qday, practised)
+            self._marked.append(qday)
+        if self.sessions:
+            last = _day(self.sessions[-1])
+            self.calendar.setCurrentPage(last.year, last.month)
+        self._show_month()
+
+    def _show_month(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        chosen = [s for s in self.sessions if (_day(s).year, _day(s).month) == (year, month)]
+        self.list.clear()
+        for session in reversed(chosen):
+            item = QTreeWidgetItem([
+                when_text(session.started),
+                self.titles.get(session.exercise_id, session.exercise_id),
+                self.tr("yes") if session.completed else self.tr("ended early"),
+                _change(session.pain_before, session.pain_after),
+                _change(session.fear_before, session.fear_after),
+            ])
+            self.list.addTopLevelItem(item)
+        for column in range(5):
+            self.list.resizeColumnToContents(column)
+        days = len({_day(s) for s in chosen})
+        if not self.sessions:
+            self.summary.setText(self.tr(
+                "Nothing here yet. Your practices appear here, with the check-ins you gave."))
+        else:
+            self.summary.setText(self.tr(
+                "{count} practices on {days} days in {month}; {total} in all.").format(
+                count=len(chosen), days=days, total=len(self.sessions),
+                month=QDate(year, month, 1).toString("MMMM yyyy")))

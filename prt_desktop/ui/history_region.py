@@ -1,0 +1,105 @@
+"""History of one region: every time it was marked, oldest to newest, with how strong and how
+threatening it felt and what it was like."""
+
+from __future__ import annotations
+
+from collections import Counter
+from statistics import fmean
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prt_desktop.core.body_map import BodyMap
+from prt_desktop.core.records import SensationMark
+from prt_desktop.core.vocabulary import QUALITIES
+from prt_desktop.ui.history_text import when_text
+
+
+class RegionHistoryView(QWidget):
+    def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("regionHistory")
+        self.body_map = body_map
+        self.marks: list[SensationMark] = []
+        self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Area of the body:"))
+        self.choice = QComboBox()
+        self.choice.setObjectName("regionChoice")
+        self.choice.setAccessibleName(self.tr("Area of the body to show"))
+        self.choice.setMinimumHeight(44)
+        label.setBuddy(self.choice)
+        row.addWidget(label)
+        row.addWidget(self.choice, 1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setObjectName("regionSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTreeWidget()
+        self.table.setObjectName("regionMarks")
+        self.table.setAccessibleName(self.tr("Every time this area was marked"))
+        self.table.setHeaderLabels([self.tr("When"), self.tr("Intensity"), self.tr("Threat"),
+                                    self.tr("What it was like"), self.tr("Note")])
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 1)
+        self.choice.currentIndexChanged.connect(lambda _i: self._show_region())
+
+    def label(self, region_id: str) -> str:
+        try:
+            return self.body_map.region(region_id).label
+        except KeyError:
+            return region_id
+
+    def set_marks(self, marks: list[SensationMark]) -> None:
+        chosen = self.choice.currentData()
+        self.marks = sorted(marks, key=lambda m: m.timestamp)
+        counts = Counter(m.region_id for m in self.marks)
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for region_id, count in sorted(counts.items(), key=lambda rc: (-rc[1], rc[0])):
+            self.choice.addItem(self.tr("{region} (marked {count} times)").format(
+                region=self.label(region_id), count=count), region_id)
+        index = self.choice.findData(chosen) if chosen is not None else -1
+        self.choice.setCurrentIndex(max(0, index) if counts else -1)
+        self.choice.blockSignals(False)
+        self._show_region()
+
+    def show_region(self, region_id: str) -> None:
+        index = self.choice.findData(region_id)
+        if index >= 0:
+            self.choice.setCurrentIndex(index)
+
+    def _show_region(self) -> None:
+        region_id = self.choice.currentData()
+        self.table.clear()
+        if region_id is None:
+            self.summary.setText(self.tr(
+                "Nothing here yet. Once you mark an area on the body map, you can follow it "
+                "here over time."))
+            return
+        marks = [m for m in self.marks if m.region_id == region_id]
+        for mark in marks:
+            words = [self.quality_text.get(q, q) for q in mark.qualities] + list(mark.own_words)
+            item = QTreeWidgetItem([when_text(mark.timestamp), str(mark.intensity),
+                                    str(mark.threat), ", ".join(words) or "-", mark.note])
+            item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
+            self.table.addTopLevelItem(item)
+        for column in range(4):
+            self.table.resizeColumnToContents(column)
+        self.summary.setText(self.tr(
+            "{region}: marked {count} times, from {first} to {last}. On average intensity "
+            "{intensity:.1f} and threat {threat:.1f} out of 10.").format(
+            region=self.label(region_id), count=len(marks),
+            first=when_text(marks[0].timestamp), last=when_text(marks[-1].timestamp),
+            intensity=fmean(m.intensity for m in marks), threat=fmean(m.threat for m in marks)))
