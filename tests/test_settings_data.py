@@ -45,3 +45,36 @@ def test_the_data_folder_is_shown_and_export_opens(qtbot, data_dir, audio, audio
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     dialog.close()
     close_app(window)
+
+
+def test_delete_all_my_data_asks_first_then_leaves_nothing(qtbot, data_dir, audio, audio_output,
+                                                           monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from prt_desktop.core.records import PracticeSession
+    from prt_desktop.ui import settings_data
+
+    quits: list[int] = []
+    monkeypatch.setattr(settings_data, "quit_after_deleting", lambda: quits.append(1))
+    services = open_services(data_dir, audio)
+    services.journal.save_session(PracticeSession("somatic-tracking-short", pain_before=5))
+    window, page = open_settings(qtbot, services)
+    data = page.data_settings
+
+    # "Keep my data" (the default, also Escape) keeps everything.
+    qtbot.mouseClick(page.findChild(QPushButton, "deleteAllButton"), Qt.MouseButton.LeftButton)
+    box = data.confirm
+    assert box is not None and box.defaultButton().text() == "Keep my data"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert wait_for_background()
+    assert len(services.journal.sessions()) == 1 and not quits
+
+    qtbot.mouseClick(page.findChild(QPushButton, "deleteAllButton"), Qt.MouseButton.LeftButton)
+    box = data.confirm
+    assert isinstance(box, QMessageBox)
+    qtbot.mouseClick(data.delete_confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(quits), timeout=5000)
+    assert data.message.text() == "Everything has been deleted. The app will now close."
+    left = sorted(p.name for p in data_dir.rglob("*"))
+    assert left in ([], ["prt-desktop.lock"])  # only the lock of the app that is running
+    window.close()
