@@ -1,10 +1,11 @@
-"""The command line: opens the app, or runs `check` / `exercises`."""
+"""The command line: opens the app, or runs `check` / `exercises` / `export`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from prt_desktop import APP_NAME, __version__, paths
@@ -25,7 +26,25 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("exercises", parents=[common],
                                   help="list the exercise library and any file that has problems")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = commands.add_parser(
+        "export", parents=[common],
+        help="write the person's records for their therapist (CSV, JSON or a PDF report)")
+    export.add_argument("--format", required=True, choices=["csv", "json", "pdf"])
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
+                        help="first day to include (default: the first record)")
+    export.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
+                        help="last day to include (default: the last record)")
+    export.add_argument("--include-journal", action="store_true",
+                        help="put the person's written entries in the PDF report")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         return _check(location)
     if args.command == "exercises":
         return _exercises(as_json=args.json)
+    if args.command == "export":
+        return _export(location, args)
     from prt_desktop.ui.app import run_app
 
     return run_app(location)
@@ -79,4 +100,30 @@ def _exercises(*, as_json: bool) -> int:
             print(f"    {problem}")
     if not rows and not broken:
         print(f"No exercises found in {paths.audio_dir()}.", file=sys.stderr)
+    return 0
+
+
+def _export(location: paths.DataLocation, args: argparse.Namespace) -> int:
+    from prt_desktop.export.command import ExportError, ExportFormat, export
+    from prt_desktop.export.selection import DateRange
+    from prt_desktop.storage import Journal
+    from prt_desktop.storage.errors import StorageError
+
+    try:
+        date_range = DateRange(args.first, args.last)
+    except ValueError as error:
+        print(f"Cannot export: {error}.", file=sys.stderr)
+        return 2
+    if not location.database.exists():
+        print(f"There is no journal in {location.root} to export.", file=sys.stderr)
+        return 1
+    try:
+        with Journal(location.database) as journal:
+            selection = export(journal, ExportFormat(args.format), args.out, date_range,
+                               include_journal=args.include_journal)
+    except (ExportError, StorageError) as error:
+        print(f"Cannot export: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out}: {len(selection.sessions)} practices, {len(selection.marks)} "
+          f"marked sensations, {date_range.describe()}.")
     return 0

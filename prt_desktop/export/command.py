@@ -102,5 +102,6 @@ def _ensure_gui_application() -> None:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window is ever shown
         _gui_application = QApplication([])
