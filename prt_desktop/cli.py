@@ -117,6 +117,15 @@ def _export(location: paths.DataLocation, args: argparse.Namespace) -> int:
     if not location.database.exists():
         print(f"There is no journal in {location.root} to export.", file=sys.stderr)
         return 1
+    from prt_desktop.ui.single_instance import InstanceLock
+
+    # Only one program may write a journal's files at a time, and closing a journal tidies them:
+    # while the app has this folder open, it alone may touch them.
+    lock = InstanceLock(location.root)
+    if not lock.acquire():
+        print("Cannot export: the app is open on this data folder. Export from the app "
+              "(History, Export for my therapist), or close it and try again.", file=sys.stderr)
+        return 1
     try:
         with Journal(location.database) as journal:
             selection = export(journal, ExportFormat(args.format), args.out, date_range,
@@ -124,6 +133,8 @@ def _export(location: paths.DataLocation, args: argparse.Namespace) -> int:
     except (ExportError, StorageError) as error:
         print(f"Cannot export: {error}", file=sys.stderr)
         return 1
+    finally:
+        lock.release()
     print(f"Wrote {args.out}: {len(selection.sessions)} practices, {len(selection.marks)} "
           f"marked sensations, {date_range.describe()}.")
     return 0

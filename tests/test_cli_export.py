@@ -67,3 +67,18 @@ def test_refusals_say_why(data_dir: Path, tmp_path: Path) -> None:
                      "--out", str(tmp_path / "x.csv"), "--from", "31/03/2026")
     assert result.returncode == 2 and "is not a date like 2026-03-31" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_not_while_the_app_has_the_folder_open(data_dir: Path, tmp_path: Path) -> None:
+    from prt_desktop.ui.single_instance import InstanceLock
+
+    _journal(data_dir)
+    app = InstanceLock(data_dir)
+    assert app.acquire()
+    try:
+        result = run_cli("export", "--data-dir", str(data_dir), "--format", "json",
+                         "--out", str(tmp_path / "x.json"))
+    finally:
+        app.release()
+    assert result.returncode == 1 and "the app is open on this data folder" in result.stderr
+    assert not (tmp_path / "x.json").exists()

@@ -36,6 +36,7 @@ from prt_desktop.storage.errors import (
     StorageWriteError,
 )
 from prt_desktop.storage.logstore import AppendLogStorage
+from prt_desktop.storage.mark_cache import MarkCache
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class Journal:
         # Saves the disk refused, oldest first, tried again before any later save (so order is
         # kept) and by `retry_pending`. Not shown by reads until they are saved.
         self._pending: list[Callable[[], object]] = []
+        self._mark_cache = MarkCache(_instant)
         storage_cls = storage or (MemoryStorage if self.path is None else AppendLogStorage)
         args = () if self.path is None else (self.path,)
         try:
@@ -158,6 +160,7 @@ class Journal:
         def add() -> None:
             try:
                 self._marks.insert(Document(mark.to_dict(), doc_id=mark.id))  # type: ignore[arg-type]
+                self._mark_cache.put(mark)
             except ValueError:
                 existing = self._marks.get(doc_id=mark.id)  # type: ignore[arg-type]
                 if existing is None:
@@ -171,7 +174,11 @@ class Journal:
 
     def update_mark(self, mark: SensationMark) -> None:
         """Replace the saved mark that has `mark.id`; KeyError if there is none."""
-        self._write(lambda: self._replace(self._marks, mark.id, mark.to_dict(), must_exist=True))
+        def update() -> None:
+            self._replace(self._marks, mark.id, mark.to_dict(), must_exist=True)
+            self._mark_cache.put(mark)
+
+        self._write(update)
 
     def delete_mark(self, mark_id: str) -> None:
         """Remove a mark; KeyError if there is none with that id."""
@@ -180,6 +187,7 @@ class Journal:
             if not self._marks.contains(doc_id=mark_id):  # type: ignore[arg-type]
                 raise KeyError(mark_id)
             self._marks.remove(doc_ids=[mark_id])  # type: ignore[list-item]
+            self._mark_cache.drop(mark_id)
 
         self._write(delete)
 
@@ -193,14 +201,10 @@ class Journal:
     def marks(self, session_id: str | None = None) -> list[SensationMark]:
         """All marks, or those of one session; oldest first (ties in the order saved)."""
 
-        def query() -> list[Document]:
-            if session_id is None:
-                return self._marks.all()
-            return self._marks.search(where("session_id") == session_id)
-
-        marks = [self._mark_from(doc) for doc in self._read(query)]
-        marks.sort(key=lambda m: _instant(m.timestamp))
-        return marks
+        with self._lock:
+            if not self._mark_cache.loaded:
+                self._mark_cache.load(self._mark_from(doc) for doc in self._read(self._marks.all))
+            return self._mark_cache.marks(session_id)
 
     # -- answers to cues ----------------------------------------------------------------------
 
@@ -340,6 +344,7 @@ class Journal:
         # before the error (the rename done, the folder fsync failed), a cached answer could be
         # stale, so drop them all; the next read goes to the storage.
         self._db.clear_cache()
+        self._mark_cache.forget()
         for table in (self._marks, self._sessions, self._settings, self._ratings,
                       self._reflections, self._meta):
             table.clear_cache()
