@@ -70,8 +70,11 @@ def test_history_has_heat_map_and_start_end_tabs(qtbot, body_map) -> None:
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == ["What you noticed", "Practices", "One area", "Heat map", "Start and end",
                     "What you wrote"]
+    assert page.heat_map.table.topLevelItemCount() == 0  # filled when first shown
+    page.tabs.setCurrentWidget(page.heat_map)
     assert page.heat_map.table.topLevelItemCount() == 4
     view = page.start_end
+    page.tabs.setCurrentWidget(view)
     assert view.choice.count() == 2 and "3 marks" in view.choice.itemText(0)  # newest first
     assert [m.intensity for m in view.start_map.marks] == [7]
     assert [m.intensity for m in view.end_map.marks] == [3, 2]

@@ -62,6 +62,7 @@ def test_one_area_over_time(qtbot, body_map) -> None:
                      mark("back-neck-left", "2026-03-02", 8, 8),
                      mark("front-knee-left", "2026-03-05", 2, 0)])
     view = page.region_history
+    page.tabs.setCurrentWidget(view)
     assert view.choice.count() == 2
     assert view.choice.currentData() == "front-knee-left"  # the most often marked first
     assert view.table.topLevelItemCount() == 2

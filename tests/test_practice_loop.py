@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from library_maker import exercise_yaml, make_library
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeView, QTreeWidget
 
 from prt_desktop import paths
 from prt_desktop.core.body_map import BodyView
@@ -125,9 +125,9 @@ def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_o
     # History lists it.
     with qtbot.waitSignal(window.history_loaded, timeout=3000):
         qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
-    history = window.findChild(QTreeWidget, "historyView")
-    assert history.topLevelItemCount() == 1
-    row = [history.topLevelItem(0).text(c) for c in range(7)]
+    history = window.findChild(QTreeView, "historyView")
+    assert history.model().rowCount() == 1
+    row = [history.model().index(0, c).data() for c in range(7)]
     assert "shoulder" in row[1].lower() and row[2] == "tightness, warmth"
     assert row[3:6] == ["6", "3", "unpleasant"] and row[6] == "Eased when I breathed out"
     close_app(window)
@@ -136,8 +136,8 @@ def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_o
     window = open_app(qtbot, data_dir, short_audio)
     with qtbot.waitSignal(window.history_loaded, timeout=3000):
         qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
-    history = window.findChild(QTreeWidget, "historyView")
-    assert history.topLevelItemCount() == 1
+    history = window.findChild(QTreeView, "historyView")
+    assert history.model().rowCount() == 1
     assert window.history_page().map.marks[0].region_id == "front-shoulder-left"
     stored = window.services.journal.marks()
     assert stored[0].qualities == ("tightness", "warmth") and stored[0].intensity == 6

@@ -201,10 +201,17 @@ class Journal:
     def marks(self, session_id: str | None = None) -> list[SensationMark]:
         """All marks, or those of one session; oldest first (ties in the order saved)."""
 
-        with self._lock:
-            if not self._mark_cache.loaded:
-                self._mark_cache.load(self._mark_from(doc) for doc in self._read(self._marks.all))
-            return self._mark_cache.marks(session_id)
+        while True:
+            with self._lock:
+                if self._mark_cache.loaded:
+                    return self._mark_cache.marks(session_id)
+                docs, generation = self._read(self._marks.all), self._mark_cache.generation
+            # Checking every record is the slow part: done outside the lock, so that a setting
+            # read on the GUI thread meanwhile does not wait for it.
+            checked = [self._mark_from(doc) for doc in docs]
+            with self._lock:
+                if self._mark_cache.generation == generation:  # no change saved meanwhile
+                    self._mark_cache.load(checked)
 
     # -- answers to cues ----------------------------------------------------------------------
 

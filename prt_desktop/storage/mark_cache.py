@@ -19,6 +19,7 @@ class MarkCache:
     def __init__(self, instant: Callable[[str], datetime]) -> None:
         self._instant = instant
         self._marks: dict[str, tuple[datetime, SensationMark]] | None = None
+        self.generation = 0  # counts changes, so a read converted meanwhile can tell it is late
 
     @property
     def loaded(self) -> bool:
@@ -29,14 +30,17 @@ class MarkCache:
         self._marks = {m.id: (self._instant(m.timestamp), m) for m in marks}
 
     def put(self, mark: SensationMark) -> None:
+        self.generation += 1
         if self._marks is not None:
             self._marks[mark.id] = (self._instant(mark.timestamp), mark)
 
     def drop(self, mark_id: str) -> None:
+        self.generation += 1
         if self._marks is not None:
             self._marks.pop(mark_id, None)
 
     def forget(self) -> None:
+        self.generation += 1
         self._marks = None
 
     def marks(self, session_id: str | None = None) -> list[SensationMark]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,15 +19,18 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import PracticeSession, Reflection, SensationMark
-from prt_desktop.core.vocabulary import QUALITIES, Valence
 from prt_desktop.ui.body_map_widget import BodyMapWidget
 from prt_desktop.ui.heat_map import HeatMapView
+from prt_desktop.ui.history_marks_model import MarksTableModel
 from prt_desktop.ui.history_practices import PracticesView
 from prt_desktop.ui.history_region import RegionHistoryView
 from prt_desktop.ui.history_text import when_text
 from prt_desktop.ui.start_end_view import StartEndView
 
 __all__ = ["HistoryPage", "when_text"]
+
+FIGURE_MARKS = 200  # more markers than this on one small figure read as a blur
+WIDTH_SAMPLE_ROWS = 100
 
 
 class HistoryPage(QWidget):
@@ -65,29 +69,36 @@ class HistoryPage(QWidget):
         self.start_end = StartEndView(body_map)
         self.tabs.addTab(self.start_end, self.tr("Start and end"))
         self.tabs.addTab(self._build_notes(), self.tr("What you wrote"))
+        self.marks: list[SensationMark] = []
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._fill_tab)
         row = QHBoxLayout()
-        self.tree = QTreeWidget()
+        self.model = MarksTableModel(body_map, self)
+        self.tree = QTreeView()
         self.tree.setObjectName("historyView")
         self.tree.setAccessibleName(self.tr("History of marked sensations"))
-        self.columns = [self.tr("When"), self.tr("Where"), self.tr("What it was like"),
-                        self.tr("Intensity"), self.tr("Threat"), self.tr("Felt"),
-                        self.tr("Note"), self.tr("Also noticed")]
-        self.tree.setHeaderLabels(self.columns)
-        self.valence_text = {Valence.UNPLEASANT: self.tr("unpleasant"),
-                             Valence.NEUTRAL: self.tr("neutral"),
-                             Valence.PLEASANT: self.tr("pleasant")}
-        self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
-        self.also_text = {"steady": self.tr("steady"), "changing": self.tr("changing"),
-                          "surface": self.tr("on the surface"), "deep": self.tr("deep"),
-                          "small": self.tr("small"), "spread": self.tr("spread out")}
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)  # lets the view skip measuring every row
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # Column widths from the first rows only: measuring 20,000 would take longer than the
+        # rest of opening History together.
+        self.tree.header().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         row.addWidget(self.tree, 3)
+        figure = QVBoxLayout()
         self.map = BodyMapWidget(body_map, interactive=False)
         self.map.setObjectName("historyMap")
         self.map.setMinimumWidth(260)
         self.map.setMaximumWidth(340)  # the table needs the room; the figure stays readable
-        row.addWidget(self.map, 2)
+        figure.addWidget(self.map, 1)
+        self.map_note = QLabel()
+        self.map_note.setObjectName("historyMapNote")
+        self.map_note.setWordWrap(True)
+        self.map_note.setMaximumWidth(340)
+        figure.addWidget(self.map_note)
+        row.addLayout(figure, 2)
         layout.addLayout(row, 1)
         self.empty_label = QLabel(self.tr(
             "Nothing here yet. Marks you place on the body map during a practice appear here."))
@@ -125,29 +136,30 @@ class HistoryPage(QWidget):
         self.notes_empty.setVisible(not reflections)
 
     def show_marks(self, marks: list[SensationMark]) -> None:
-        self.tree.clear()
-        for mark in sorted(marks, key=lambda m: m.timestamp, reverse=True):
-            try:
-                where = self.body_map.region(mark.region_id).label
-            except KeyError:
-                where = mark.region_id
-            qualities = ", ".join([self.quality_text.get(q, q) for q in mark.qualities]
-                                  + list(mark.own_words))
-            item = QTreeWidgetItem([
-                when_text(mark.timestamp), where, qualities or "-",
-                str(mark.intensity), str(mark.threat), self.valence_text[mark.valence], mark.note,
-                ", ".join(self.also_text[v.value] for v in (mark.change, mark.depth, mark.extent)
-                          if v is not None),
-            ])
-            item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
-            self.tree.addTopLevelItem(item)
-        for column in range(len(self.columns) - 1):
+        """The table and figure at once; the other views when their tab is first shown."""
+        self.marks = marks
+        self.model.set_marks(marks)
+        header = self.tree.header()
+        self.tree.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for column in range(self.model.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
-        self.map.set_marks(marks)
-        self.heat_map.set_marks(marks)
-        self.region_history.set_marks(marks)
-        self.start_end.set_marks(marks)
+        latest = self.model.marks[:FIGURE_MARKS]  # newest first, whatever the table's order
+        if header.sortIndicatorSection() != 0 or \
+                header.sortIndicatorOrder() != Qt.SortOrder.DescendingOrder:
+            latest = sorted(marks, key=lambda m: m.timestamp, reverse=True)[:FIGURE_MARKS]
+        self.map.set_marks(latest)
+        self.map_note.setText(self.tr(
+            "The figure shows your latest {count} marks; the table lists all {total}.").format(
+            count=FIGURE_MARKS, total=len(marks)) if len(marks) > FIGURE_MARKS else "")
         self.empty_label.setVisible(not marks)
+        self._stale = {self.heat_map, self.region_history, self.start_end}
+        self._fill_tab(self.tabs.currentIndex())
+
+    def _fill_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if view in self._stale:
+            self._stale.discard(view)
+            view.set_marks(self.marks)  # type: ignore[attr-defined]
 
     def show_practices(self, sessions: list[PracticeSession]) -> None:
         self.practices.show_practices(sessions)

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         else:
             self.show_safety()
         self.ready.emit()
+        # The journal keeps the marks it has read: reading them now, off the GUI thread, means
+        # History opens without that wait later (about 0.25 s with 20,000 marks).
+        run_in_background(services.journal.marks, lambda _marks: None,
+                          lambda error: log.warning("Could not read the marks ahead: %r", error))
 
     def show_startup_failure(self, message: str) -> None:
         """The journal or library could not be opened: say so in the window, in plain words."""
