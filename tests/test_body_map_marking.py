@@ -263,3 +263,32 @@ def test_a_region_in_focus_is_announced(qtbot, body_map, monkeypatch) -> None:
     assert QAccessible.Event.NameChanged in events
     assert QAccessible.Event.DescriptionChanged in events
     assert figure.selected_region.view in (BodyView.FRONT, BodyView.BACK)
+
+
+def test_a_save_the_disk_refuses_stays_on_screen_and_is_saved_later(
+        qtbot, body_map, journal_path, monkeypatch) -> None:
+    from test_storage_retry import FullDisk
+
+    disk = FullDisk(monkeypatch)
+    journal = Journal(journal_path, keep_failed_writes=True)
+    failures: list[str] = []
+    panel = MapPanel(body_map, journal, lambda error, what: failures.append(str(error)))
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.start("session-1")
+    disk.on = True
+    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(panel.map, "front-neck"))
+    qtbot.mouseClick(panel.sensation_dialog.findChild(QPushButton, "saveButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "keep trying" in failures[0]
+    kept = panel.editor.marks[-1]
+    assert wait_for_background()
+    assert panel.map.marks == [kept]  # still shown: it is kept, not lost
+    assert panel.undo_button.isEnabled()
+    disk.on = False
+    assert journal.retry_pending() == 1
+    assert journal.marks("session-1") == [kept]
+    journal.close()

@@ -112,6 +112,11 @@ class MarkEditor(QObject):
                      lambda error: self._failed(error, what))
 
     def _failed(self, error: BaseException, what: str) -> None:
+        if getattr(error, "kept", False):
+            # The journal holds the change and saves it, in order, once the disk allows: what
+            # is on screen is what will be stored, and undo stays as it is.
+            self.report(error, what)
+            return
         self.undo_stack.clear()
         session_id = self.session_id
         journal = self.journal
