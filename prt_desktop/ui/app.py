@@ -52,7 +52,7 @@ def close_on_termination_signals(window: MainWindow) -> QTimer:
 
     def close(signum: int, _frame: object) -> None:
         log.info("Closing on signal %s", signal.Signals(signum).name)
-        window.close()
+        window.close_without_asking()
         QApplication.quit()
 
     signal.signal(signal.SIGINT, close)

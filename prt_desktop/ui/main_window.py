@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -349,9 +350,41 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and not self.may_close_with_unsaved():
+            event.ignore()
+            return
         self._closing = True
         if self._practice_page is not None and self._practice_page.session is not None:
             self._practice_page.end_practice()
         if not wait_for_background():
             log.error("Closing while entries were still being saved")
         event.accept()
+
+    def close_without_asking(self) -> None:
+        """Close for a service manager or Ctrl+C: nobody may be there to answer a question."""
+        self._closing = True
+        self.close()
+
+    def may_close_with_unsaved(self) -> bool:
+        """Saves the disk refused are kept in memory and would be lost by closing: try them once
+        more, and if the disk still refuses, let the person choose."""
+        journal = self.services.journal if self.services is not None else None
+        if journal is None or not wait_for_background() or not journal.pending_count:
+            return True
+        run_serially(journal.retry_pending, lambda _n: None, lambda _e: None)
+        wait_for_background()
+        count = journal.pending_count
+        if not count:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), self.tr(
+            "{count} of your latest entries could not be saved yet: the disk refuses them (it "
+            "may be full, or taken away). If you close the app now, they will be lost.\n\n"
+            "You can keep the app open, free some space or reconnect the disk, and close it "
+            "afterwards.").format(count=count), parent=self)
+        box.setObjectName("unsavedOnClose")
+        keep = box.addButton(self.tr("Keep the app open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
