@@ -228,10 +228,12 @@ def child_app(play_seconds: float) -> Figures:
     from prt_desktop.paths import DataLocation
     from prt_desktop.playback.player import PlayerState
     from prt_desktop.services import AppServices
+    from prt_desktop.ui.app import configure_interpreter
     from prt_desktop.ui.errors import ErrorReporter
     from prt_desktop.ui.main_window import MainWindow
     from prt_desktop.ui.practice_memory import CHECK_INS_SETTING
 
+    configure_interpreter()  # the interpreter settings the app runs with
     app = _application()
     with tempfile.TemporaryDirectory(prefix="prt-bench-app-") as folder:
         location = DataLocation(Path(folder))
