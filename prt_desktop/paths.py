@@ -18,6 +18,9 @@ from prt_desktop import APP_NAME, ORG_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
+#: The file in a data folder that the running app holds locked (one copy per folder).
+INSTANCE_LOCK_NAME = "prt-desktop.lock"
+
 
 def bundle_root() -> Path:
     """The folder that holds `audio/` and `resources/`.

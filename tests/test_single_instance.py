@@ -69,3 +69,26 @@ def test_a_second_launch_on_the_same_folder_is_refused_and_brings_the_first_forw
         first.send_signal(signal.SIGTERM)
         first.wait(timeout=30)
     assert first.returncode == 0
+
+
+def test_a_copy_that_was_killed_does_not_lock_the_folder_for_good(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; "
+         "from prt_desktop.ui.single_instance import InstanceLock; "
+         "lock = InstanceLock(Path(sys.argv[1])); print(lock.acquire(), flush=True); "
+         "time.sleep(60)", str(tmp_path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        assert not InstanceLock(tmp_path).acquire()  # held by a live copy
+    finally:
+        holder.kill()  # as a crash or `kill -9` would: no chance to let go
+        holder.wait()
+    assert (tmp_path / "prt-desktop.lock").exists()
+    again = InstanceLock(tmp_path)
+    assert again.acquire()
+    again.release()

@@ -8,13 +8,14 @@ import os
 import shutil
 from pathlib import Path
 
+# INSTANCE_LOCK_NAME: the file a running app locks to be the only one on its data folder
+# (ui/single_instance.py); it holds nothing about the person and is let go when the app closes.
+from prt_desktop.paths import INSTANCE_LOCK_NAME
 from prt_desktop.storage.errors import StorageDeleteError
 
-log = logging.getLogger(__name__)
+__all__ = ["INSTANCE_LOCK_NAME", "erase_folder"]
 
-#: The file a running app locks to be the only one on its data folder (ui/single_instance.py);
-#: it holds nothing about the person and is let go when the app closes.
-INSTANCE_LOCK_NAME = "prt-desktop.lock"
+log = logging.getLogger(__name__)
 
 
 def erase_folder(root: Path, keep: frozenset[str] = frozenset()) -> list[Path]:

