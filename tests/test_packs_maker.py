@@ -1,0 +1,96 @@
+"""Helpers for the pack tests: real packs (manifest, PNG logo, OGG recordings) made on the spot,
+and hostile zips built with zipfile. No tests here."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from prt_desktop import paths
+from prt_desktop.core.library import Library, load_library
+
+# A 1x1 PNG, enough for QPixmap to load.
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e221bc"
+    "330000000049454e44ae426082")
+LINE = ("Welcome. For the next few minutes, you will breathe slowly, with an out-breath that is "
+        "a little longer than the in-breath.")
+MANIFEST = """\
+format: 1
+id: riverside-clinic
+name: Riverside Pain Clinic
+therapist: Sam Example
+logo: logo.png
+welcome: Welcome. These are the practices we chose together.
+exercises:
+  - calming-breath
+  - somatic-tracking-5min
+recordings:
+  - file: voice-files/welcome.ogg
+    text: "{line}"
+defaults:
+  pace: 1.25
+  kiosk: true
+  kiosk_pin_hash: "pbkdf2:sha256:1000$c2FsdA$abcdef0123456789"
+"""
+
+
+def real_library() -> Library:
+    return load_library(paths.audio_dir(), paths.clips_dir())
+
+
+def write_ogg(path: Path, seconds: float = 0.5, rate: int = 22050) -> Path:
+    t = np.arange(int(seconds * rate)) / rate
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(str(path), (0.2 * np.sin(2 * np.pi * 330 * t)).astype(np.float32), rate,
+             format="OGG", subtype="VORBIS")
+    return path
+
+
+def make_pack_folder(folder: Path, manifest: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.yaml").write_text(manifest if manifest is not None
+                                      else MANIFEST.format(line=LINE), encoding="utf-8")
+    (folder / "logo.png").write_bytes(PNG_1PX)
+    write_ogg(folder / "voice-files" / "welcome.ogg")
+    return folder
+
+
+def zip_folder(folder: Path, target: Path, prefix: str = "") -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, prefix + path.relative_to(folder).as_posix())
+    return target
+
+
+def make_pack_zip(tmp: Path, name: str = "pack.zip", manifest: str | None = None) -> Path:
+    return zip_folder(make_pack_folder(tmp / (name + "-src"), manifest), tmp / name)
+
+
+def add_entry(archive_path: Path, name: str, data: bytes, *, mode: int | None = None,
+              compress: int = zipfile.ZIP_DEFLATED) -> None:
+    with zipfile.ZipFile(archive_path, "a", compress) as archive:
+        info = zipfile.ZipInfo(name)
+        info.compress_type = compress
+        if mode is not None:
+            info.create_system = 3  # Unix, so external_attr's high bits are a mode
+            info.external_attr = mode << 16
+        archive.writestr(info, data)
+
+
+def add_symlink(archive_path: Path, name: str, points_to: str) -> None:
+    add_entry(archive_path, name, points_to.encode(), mode=stat.S_IFLNK | 0o777,
+              compress=zipfile.ZIP_STORED)
+
+
+def listing(folder: Path) -> list[str]:
+    """Every path under `folder` (and whether it exists), to compare before and after."""
+    if not folder.exists():
+        return ["<missing>"]
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
