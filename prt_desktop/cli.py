@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Practise Pain Reprocessing Therapy at home, offline.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="run as a waiting-room kiosk: full screen, anonymous, reset when "
+                             "idle; staff leave with a PIN (docs/kiosk.md)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("check", parents=[common],
                         help="check the installation: exercises, recordings, sound, database")
@@ -58,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return _export(location, args)
     from prt_desktop.ui.app import run_app
 
-    return run_app(location)
+    return run_app(location, kiosk=args.kiosk)
 
 
 def _check(location: paths.DataLocation) -> int:

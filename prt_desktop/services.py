@@ -18,6 +18,8 @@ from prt_desktop.storage.recovery import Recovery, make_daily_backup, open_journ
 
 if TYPE_CHECKING:
     from prt_desktop.core.body_map import BodyMap
+    from prt_desktop.kiosk.config import KioskConfig
+    from prt_desktop.kiosk.visit import KioskVisit
     from prt_desktop.playback.output import AudioOutput
 
 log = logging.getLogger(__name__)
@@ -40,15 +42,25 @@ class AppServices:
         self.recovery: Recovery | None = None
         self._body_map: BodyMap | None = None
         self._output: AudioOutput | None = None
+        #: Kiosk mode: the anonymous visit (its id, whether notes may be kept); None otherwise.
+        self.kiosk: KioskVisit | None = None
         # Read here, where services are opened off the GUI thread, so the window need not wait.
         self.safety_acknowledged: int = journal.setting(SAFETY_SETTING, 0) or 0
         # The chosen sound device's name (devices.find_output_device); None: the system default.
         self.output_device: str | None = journal.setting(OUTPUT_DEVICE_SETTING) or None
 
     @classmethod
-    def open(cls, location: paths.DataLocation) -> AppServices:
+    def open(cls, location: paths.DataLocation,
+             kiosk: KioskConfig | None = None) -> AppServices:
+        """The journal, library and the rest for `location`. With a kiosk configuration that
+        keeps nothing, the journal is in memory (`Journal(None)`): nothing of a visit touches
+        the disk; `forget_visit` empties it between visitors."""
         audio = paths.audio_dir()
         library = load_library(audio, paths.clips_dir(), location.recordings)
+        if kiosk is not None and not kiosk.keeps_records:
+            services = cls(location, Journal(None), library, audio, paths.resources_dir())
+            services.start_kiosk(kiosk)
+            return services
         journal, recovery = open_journal(location.database, keep_failed_writes=True)
         for note in getattr(journal.storage, "repairs", []):
             log.info("Journal repaired on open: %s", note)
@@ -59,7 +71,30 @@ class AppServices:
             log.warning("Could not write today's backup: %s", exc)
         services = cls(location, journal, library, audio, paths.resources_dir())
         services.recovery = recovery
+        if kiosk is not None:
+            services.start_kiosk(kiosk)
         return services
+
+    def start_kiosk(self, config: KioskConfig) -> None:
+        from prt_desktop.kiosk.visit import KioskVisit
+
+        # Notes are kept only where records are: with "keep nothing" they would go nowhere.
+        self.kiosk = KioskVisit(allow_notes=config.allow_notes and config.keeps_records)
+        # The first-run safety screen is replaced by the kiosk's welcome, which shows the limits.
+        from prt_desktop.core.safety import SAFETY_VERSION
+
+        self.safety_acknowledged = SAFETY_VERSION
+
+    def forget_visit(self) -> None:
+        """Between two kiosk visitors: a new visit id, and, when the journal is in memory, a
+        new empty one (the old one, with everything of the visit, is dropped). Call it with no
+        save still on its way (`wait_for_background()`)."""
+        if self.kiosk is None:
+            return
+        self.kiosk.next_visitor()
+        if self.journal.path is None:
+            old, self.journal = self.journal, Journal(None)
+            old.close()
 
     @property
     def chime_path(self) -> Path:

@@ -63,6 +63,7 @@ class SensationMark:
     depth: Depth | None = None
     extent: Extent | None = None
     cue_index: int | None = None  # the exercise step whose body-map cue asked; None: by choice
+    visit_id: str | None = None  # kiosk mode: the anonymous visit it belongs to (docs/kiosk.md)
 
     def __post_init__(self) -> None:
         if self.view not in ("front", "back"):
@@ -119,6 +120,7 @@ class PracticeSession:
     fear_before: int | None = None
     pain_after: int | None = None
     fear_after: int | None = None
+    visit_id: str | None = None  # kiosk mode: the anonymous visit it belongs to (docs/kiosk.md)
 
     def __post_init__(self) -> None:
         for name in ("pain_before", "fear_before", "pain_after", "fear_after"):

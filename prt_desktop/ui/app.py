@@ -65,7 +65,10 @@ def close_on_termination_signals(window: MainWindow) -> QTimer:
     return wake
 
 
-def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
+def run_app(location: paths.DataLocation, argv: list[str] | None = None, *,
+            kiosk: bool = False) -> int:
+    """Open the app on `location`; `kiosk`: as a waiting-room kiosk (docs/kiosk.md), also
+    when the folder's kiosk.json says `"enabled": true` (e.g. from a clinic's pack)."""
     location.ensure()
     configure_interpreter()
     log_path = setup_logging(location.log_dir)
@@ -87,12 +90,17 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     reporter.install()
     app.setStyleSheet(_stylesheet())
     window = MainWindow(reporter)
+    kiosk_config = start_kiosk(window, location) if kiosk or _kiosk_enabled(location) else None
     # The journal and the library are opened after the window is on screen, off the GUI thread.
-    window.first_painted.connect(lambda: open_services_in_background(window, location))
+    window.first_painted.connect(
+        lambda: open_services_in_background(window, location, kiosk_config))
     window.first_painted.connect(lambda: use_rotating_log(log_path))
     close_on_termination_signals(window)
     window.first_painted.connect(lambda: listen_for_second_launch(location.root, window))
-    window.show()
+    if window.kiosk is not None:
+        window.kiosk.show_window()
+    else:
+        window.show()
     code = app.exec()
     wait_for_background()
     if window.services is not None:
@@ -102,11 +110,43 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None) -> int:
     return int(code)
 
 
-def open_services_in_background(window: MainWindow, location: paths.DataLocation) -> None:
+def _kiosk_enabled(location: paths.DataLocation) -> bool:
+    from prt_desktop.kiosk.config import enabled_in
+
+    return enabled_in(location.root)
+
+
+def start_kiosk(window: MainWindow, location: paths.DataLocation) -> object:
+    """Make `window` a kiosk (imported only then: none of it is on a normal start's path).
+    Returns its KioskConfig; a kiosk.json that cannot be read leaves the kiosk locked with the
+    reason on screen, for staff, rather than starting without its PIN."""
+    from prt_desktop.kiosk.config import KioskConfig, KioskConfigError, load_config
+    from prt_desktop.ui.kiosk_mode import KioskMode
+
+    try:
+        config = load_config(location.root)
+    except KioskConfigError as error:
+        log.error("Kiosk settings unreadable: %s", error)
+        config = KioskConfig()
+        message = f"The kiosk settings cannot be used: {error}"
+        window.first_painted.connect(lambda: window.show_startup_failure(message))
+        KioskMode(window, location.root, config)
+        return None
+    KioskMode(window, location.root, config)
+    log.info("Kiosk mode: keeping %s, notes %s", config.keep.value,
+             "allowed" if config.allow_notes else "off")
+    return config
+
+
+def open_services_in_background(window: MainWindow, location: paths.DataLocation,
+                                kiosk: object = None) -> None:
+    if window.kiosk is not None and kiosk is None:
+        return  # the kiosk's settings could not be read: nothing opens (said on screen)
+
     def open_services() -> object:
         from prt_desktop.services import AppServices
 
-        return AppServices.open(location)
+        return AppServices.open(location, kiosk)  # type: ignore[arg-type]
 
     def failed(error: BaseException) -> None:
         from prt_desktop.storage import StorageError

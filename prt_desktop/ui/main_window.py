@@ -36,6 +36,7 @@ from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_backg
 if TYPE_CHECKING:
     from prt_desktop.services import AppServices
     from prt_desktop.ui.history_view import HistoryPage
+    from prt_desktop.ui.kiosk_mode import KioskMode
     from prt_desktop.ui.practice_list import PracticeListPage
     from prt_desktop.ui.practice_page import PracticePage
     from prt_desktop.ui.record_voice import RecordVoicePage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._settings_page: SettingsPage | None = None
         self._closing = False
         self._resume_entry: dict[str, Any] | None = None
+        self.kiosk: KioskMode | None = None  # set by KioskMode itself
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -144,7 +146,9 @@ class MainWindow(QMainWindow):
         self.record_nav.clicked.connect(self.show_record_voice)
         self.settings_nav.clicked.connect(self.show_settings)
 
-        if services.safety_acknowledged >= safety.SAFETY_VERSION:
+        if self.kiosk is not None:
+            self.kiosk.attached(services)  # its welcome instead of the list
+        elif services.safety_acknowledged >= safety.SAFETY_VERSION:
             self.show_practice_list()
         else:
             self.show_safety()
@@ -180,6 +184,9 @@ class MainWindow(QMainWindow):
     def show_practice_list(self) -> None:
         if self._practice_page is not None and self._practice_page.session is not None:
             self._practice_page.player.stop()
+        if self.kiosk is not None:
+            self.kiosk.show_welcome()
+            return
         self.nav.setVisible(True)
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.list.setFocus()
@@ -240,6 +247,21 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._practice_page = page
         return self._practice_page
+
+    @property
+    def current_practice_page(self) -> PracticePage | None:
+        return self._practice_page
+
+    def drop_practice_page(self) -> None:
+        """Stop and destroy the practice page with everything on it (kiosk: between visits);
+        the next practice makes a new one."""
+        page, self._practice_page = self._practice_page, None
+        if page is not None:
+            if page.session is not None and page.session.ended is None:
+                page.end_practice()
+            page.player.stop()
+            self.stack.removeWidget(page)
+            page.deleteLater()
 
     def start_exercise(self, exercise_id: str, resume: dict[str, Any] | None = None) -> None:
         """Start a practice from its beginning, or from a place saved for resuming it."""
@@ -352,6 +374,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.kiosk is not None and not self.kiosk.may_close():
+            event.ignore()  # a kiosk closes only for staff, with the PIN
+            return
         if not self._closing and not self.may_close_with_unsaved():
             event.ignore()
             return

@@ -4,6 +4,8 @@ ways to change, move and remove them (and undo), and a way back."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +28,9 @@ from prt_desktop.ui.body_map_widget import TOUCH_TARGET, BodyMapWidget
 from prt_desktop.ui.mark_editing import FailureReporter, MarkEditor
 from prt_desktop.ui.sensation_dialog import SensationDescription, SensationDialog
 
+if TYPE_CHECKING:
+    from prt_desktop.kiosk.visit import KioskVisit
+
 LABELS = {q.id: q.label.lower() for q in QUALITIES}
 
 
@@ -41,10 +46,11 @@ class MapPanel(QWidget):
     """The person is done with the map and wants the practice to go on."""
 
     def __init__(self, body_map: BodyMap, journal: Journal, report: FailureReporter,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, kiosk: KioskVisit | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapPanel")
         self.body_map = body_map
+        self.kiosk = kiosk  # kiosk mode: marks carry its visit id; notes only if it allows
         self.editor = MarkEditor(journal, report, self)
         self.sensation_dialog: SensationDialog | None = None
         self.cue_index: int | None = None  # the cue that opened the map; None: opened by choice
@@ -55,6 +61,7 @@ class MapPanel(QWidget):
         layout.addWidget(self.prompt)
         middle = QHBoxLayout()
         self.map = BodyMapWidget(body_map)
+        self.map.touch_targets = kiosk is not None  # a kiosk is a touch screen
         middle.addWidget(self.map, 3)
         middle.addLayout(self._build_marks_column(), 1)
         layout.addLayout(middle, 1)
@@ -180,7 +187,8 @@ class MapPanel(QWidget):
         def add(described: SensationDescription) -> None:
             mark = SensationMark(session_id=session_id, view=BodyView(view).value,
                                  region_id=region_id, x=x, y=y, cue_index=cue_index,
-                                 **described.fields())  # type: ignore[arg-type]
+                                 visit_id=self.kiosk.visit_id if self.kiosk else None,
+                                 **self._allowed(described).fields())  # type: ignore[arg-type]
             self.editor.add(mark)
             self._select_in_list(mark.id)
 
@@ -193,18 +201,26 @@ class MapPanel(QWidget):
 
         def change(described: SensationDescription) -> None:
             self.editor.change(SensationMark.from_dict({
-                **mark.to_dict(), **described.fields()}))
+                **mark.to_dict(), **self._allowed(described).fields()}))
 
         self._ask(mark.region_id, SensationDescription.of(mark), change)
 
     def _ask(self, region_id: str, initial: SensationDescription | None,
              then: Callable[[SensationDescription], None]) -> None:
-        dialog = SensationDialog(self._label(region_id), self, initial=initial)
+        dialog = SensationDialog(self._label(region_id), self, initial=initial,
+                                 notes=self.kiosk is None or self.kiosk.allow_notes)
         self.sensation_dialog = dialog
         dialog.accepted.connect(lambda: then(dialog.description()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self.map.setFocus)
         dialog.open()
+
+    def _allowed(self, described: SensationDescription) -> SensationDescription:
+        """A kiosk that does not allow notes never stores free text, whatever the dialog
+        returned."""
+        if self.kiosk is None or self.kiosk.allow_notes:
+            return described
+        return replace(described, note="", own_words=())
 
     def move_selected(self) -> None:
         mark = self.selected_mark()

@@ -31,7 +31,8 @@ class PracticeCues(QObject):
         super().__init__(page)
         self.page = page
         services = page.services
-        self.map_panel = MapPanel(services.body_map(), services.journal, page.storage_failed)
+        self.map_panel = MapPanel(services.body_map(), services.journal, page.storage_failed,
+                                  kiosk=services.kiosk)
         self.rating_panel = RatingPanel()
         self.reflection_panel = ReflectionPanel()
         self.cue: Cue | None = None
@@ -75,6 +76,11 @@ class PracticeCues(QObject):
         assert page.exercise is not None
         cue = page.exercise.segments[index]
         if not isinstance(cue, Cue):
+            page.player.continue_after_cue()
+            return
+        kiosk = page.services.kiosk
+        if cue.kind == CueKind.REFLECT and kiosk is not None and not kiosk.allow_notes:
+            # A kiosk that keeps no words asks for none: the practice simply goes on.
             page.player.continue_after_cue()
             return
         self.cue = cue

@@ -204,7 +204,9 @@ class PracticePage(QWidget):
             self.map_panel.start(session_id)
             self._reopen_session(self.session)
         else:
-            self.session = PracticeSession(exercise.id)
+            kiosk = self.services.kiosk
+            self.session = PracticeSession(exercise.id,
+                                           visit_id=kiosk.visit_id if kiosk else None)
             self.map_panel.start(self.session.id)
             self.save_session()
         self.memory.new_practice()

@@ -93,8 +93,11 @@ class _Scale(QWidget):
 
 class SensationDialog(QDialog):
     def __init__(self, region_label: str, parent: QWidget | None = None, *,
-                 initial: SensationDescription | None = None) -> None:
+                 initial: SensationDescription | None = None, notes: bool = True) -> None:
+        """`notes=False` (a kiosk that keeps no words): no note and no own words are shown
+        or returned."""
         super().__init__(parent)
+        self.notes_allowed = notes
         self.setObjectName("sensationDialog")
         self.setWindowTitle(self.tr("Describe what you notice") if initial is None
                             else self.tr("Change what you noticed"))
@@ -118,7 +121,11 @@ class SensationDialog(QDialog):
         own_label.setBuddy(self.own_words)
         own_row.addWidget(own_label)
         own_row.addWidget(self.own_words, 1)
-        layout.addLayout(own_row)
+        own_row.setContentsMargins(0, 0, 0, 0)
+        own_box = QWidget()
+        own_box.setLayout(own_row)
+        own_box.setVisible(notes)
+        layout.addWidget(own_box)
 
         self.intensity = _Scale("intensitySlider", self.tr("0 none"), self.tr("10 worst"),
                                 self.tr("Intensity, 0 to 10"))
@@ -170,8 +177,11 @@ class SensationDialog(QDialog):
             self.choices[name] = buttons
         layout.addWidget(more)
 
-        layout.addWidget(QLabel(self.tr("A note, if you like")))
+        note_label = QLabel(self.tr("A note, if you like"))
+        note_label.setVisible(notes)
+        layout.addWidget(note_label)
         self.note = QPlainTextEdit()
+        self.note.setVisible(notes)
         self.note.setObjectName("noteEdit")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
@@ -224,8 +234,8 @@ class SensationDialog(QDialog):
             intensity=self.intensity.slider.value(),
             threat=self.threat.slider.value(),
             valence=valence,
-            note=self.note.toPlainText().strip()[:MAX_NOTE_CHARS],
-            own_words=parse_own_words(self.own_words.text()),
+            note=self.note.toPlainText().strip()[:MAX_NOTE_CHARS] if self.notes_allowed else "",
+            own_words=parse_own_words(self.own_words.text()) if self.notes_allowed else (),
             change=self._choice("change"),  # type: ignore[arg-type]
             depth=self._choice("depth"),  # type: ignore[arg-type]
             extent=self._choice("extent"),  # type: ignore[arg-type]

@@ -1,0 +1,119 @@
+"""The clinic's kiosk settings, in `kiosk.json` in the data folder.
+
+A file of its own, not the journal: with "keep nothing" the journal lives in memory and is
+emptied after every visit, but the PIN and these choices must stay. A clinic's pack may carry
+the same keys (docs/kiosk.md):
+
+    {"kiosk_pin_hash": "scrypt$16384$8$1$<salt>$<hash>", "keep": "nothing",
+     "allow_notes": false, "idle_seconds": 90, "countdown_seconds": 20, "enabled": true}
+
+`enabled: true` starts the app in kiosk mode without `--kiosk`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from prt_desktop.kiosk.pin import parse_hash
+
+CONFIG_NAME = "kiosk.json"
+
+
+class Keep(StrEnum):
+    """What the kiosk keeps of a visit."""
+
+    NOTHING = "nothing"
+    """A journal in memory only, emptied after each visit: nothing of a visit touches disk."""
+    ANONYMOUS = "anonymous"
+    """The journal in the data folder, for export: practices and marks with an anonymous visit
+    id, never a name; notes and own words only if `allow_notes`."""
+
+
+class KioskConfigError(ValueError):
+    """kiosk.json (or a pack's kiosk settings) holds a value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    kiosk_pin_hash: str | None = None
+    keep: Keep = Keep.NOTHING
+    allow_notes: bool = False
+    idle_seconds: int = 90
+    countdown_seconds: int = 20
+    enabled: bool = False
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "keep", Keep(self.keep))
+        except ValueError:
+            raise KioskConfigError("keep must be 'nothing' or 'anonymous'") from None
+        if self.kiosk_pin_hash is not None:
+            try:
+                parse_hash(self.kiosk_pin_hash)
+            except ValueError as error:
+                raise KioskConfigError(str(error)) from None
+        for name, low, high in (("idle_seconds", 15, 3600), ("countdown_seconds", 5, 120)):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise KioskConfigError(f"{name} must be a whole number from {low} to {high}")
+        for name in ("allow_notes", "enabled"):
+            if not isinstance(getattr(self, name), bool):
+                raise KioskConfigError(f"{name} must be true or false")
+
+    @property
+    def keeps_records(self) -> bool:
+        return self.keep == Keep.ANONYMOUS
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KioskConfig:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "keep": self.keep.value}
+
+    def with_changes(self, **changes: Any) -> KioskConfig:
+        return replace(self, **changes)
+
+
+def config_path(root: Path) -> Path:
+    return root / CONFIG_NAME
+
+
+def load_config(root: Path) -> KioskConfig:
+    """The folder's kiosk settings; the defaults when there is no file. A damaged file raises
+    KioskConfigError: a kiosk must not quietly start without its PIN."""
+    path = config_path(root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return KioskConfig()
+    except OSError as error:
+        raise KioskConfigError(f"{path} cannot be read: {error}") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise KioskConfigError(f"{path} is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise KioskConfigError(f"{path} must hold one JSON object")
+    return KioskConfig.from_dict(data)
+
+
+def save_config(root: Path, config: KioskConfig) -> None:
+    from prt_desktop.storage.durable import atomic_write
+
+    body = json.dumps(config.to_dict(), indent=2).encode("utf-8")
+    atomic_write(config_path(root), lambda handle: handle.write(body))
+
+
+def enabled_in(root: Path) -> bool:
+    """Whether the folder's settings (e.g. from a clinic's pack) ask for kiosk mode. Quick and
+    quiet: read before the window appears."""
+    try:
+        data = json.loads(config_path(root).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("enabled") is True
