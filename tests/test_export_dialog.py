@@ -87,3 +87,21 @@ def test_a_folder_that_is_gone_is_said_in_words(qtbot, services: AppServices,
     message = _export(qtbot, dialog, tmp_path / "gone" / "report.pdf")
     assert message == f"The folder {tmp_path / 'gone'} does not exist."
     assert dialog.export_button.isEnabled()
+
+
+def test_the_dialog_stays_until_it_can_say_how_the_export_went(qtbot, services: AppServices,
+                                                               tmp_path: Path) -> None:
+    dialog = ExportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.format_buttons["csv"].setChecked(True)
+    dialog.export_to(tmp_path / "marks.csv")
+    assert dialog.busy and not dialog.close_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()  # neither Escape nor closing ends it mid-way
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.message.text().startswith("Saved ")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

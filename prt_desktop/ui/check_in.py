@@ -42,6 +42,9 @@ class ScaleRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
         layout.addWidget(self.question)
         grid = QGridLayout()
         self.group = QButtonGroup(self)
@@ -92,6 +95,7 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         layout = QVBoxLayout(self)
+        layout.setSpacing(18)  # each question apart from the next, for a tired eye
         layout.addStretch(1)
         self.title = QLabel()
         self.title.setObjectName("checkInTitle")

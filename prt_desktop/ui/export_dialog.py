@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,6 +52,8 @@ class ExportDialog(QDialog):
         self.services = services
         self.busy = False
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
         intro = QLabel(self.tr(
             "Make a file of your practice records to share with your therapist. It stays on this "
             "computer until you send or hand it on yourself."))
@@ -115,6 +118,18 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self._update()
 
+    def reject(self) -> None:
+        # Escape, Close and the title bar's button all come here: while a file is being made,
+        # the dialog stays until it can say whether the file was written.
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
     def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setObjectName(name)
@@ -141,6 +156,7 @@ class ExportDialog(QDialog):
         self.include_journal.setVisible(pdf)
         self.everything_note.setVisible(not pdf)
         self.export_button.setEnabled(not self.busy)
+        self.close_button.setEnabled(not self.busy)
 
     def _choose_file(self) -> None:
         fmt = self.chosen_format
