@@ -13,6 +13,7 @@ import pytest
 
 from prt_desktop.core.records import SensationMark
 from prt_desktop.storage import Journal
+from prt_desktop.storage.errors import UnsupportedSchemaError
 from prt_desktop.storage.recovery import KEEP_BACKUPS, backups, make_daily_backup, open_journal
 
 YESTERDAY = date.today() - timedelta(days=1)
@@ -47,6 +48,10 @@ def damage(path: Path, how: str) -> None:
         data = json.loads(raw)
         data["meta"]["schema"]["schema_version"] = 99
         path.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "garbled-schema":
+        data = json.loads(raw)
+        data["meta"]["schema"]["schema_version"] = "two"
+        path.write_text(json.dumps(data), encoding="utf-8")
     elif how == "no-schema":
         data = json.loads(raw)
         del data["meta"]
@@ -62,7 +67,7 @@ def damage(path: Path, how: str) -> None:
         log.write_bytes(bytes(raw))
 
 
-@pytest.mark.parametrize("how", ["truncated", "garbage", "trailing-data", "newer-schema",
+@pytest.mark.parametrize("how", ["truncated", "garbage", "trailing-data", "garbled-schema",
                                  "no-schema", "damaged-log"])
 def test_a_damaged_journal_is_restored_from_the_newest_backup_and_kept_aside(
     journal_with_backup: tuple[Path, SensationMark, SensationMark], how: str
@@ -81,11 +86,25 @@ def test_a_damaged_journal_is_restored_from_the_newest_backup_and_kept_aside(
     message = recovery.message
     assert "could not be read" in message
     assert day.strftime("%d %B %Y") in message and "may be missing" in message
-    assert "Traceback" not in message
+    assert "Traceback" not in message and "byte" not in message and "line" not in message
     # Nothing thrown away: every damaged file is kept, byte for byte, under a new name.
     kept = {p.name: p.read_bytes() for p in recovery.damaged_files}
     assert sorted(kept.values()) == sorted(damaged.values())
     assert all(name in message for name in kept)
+
+
+def test_a_journal_from_a_newer_app_is_refused_and_left_as_it_is(
+    journal_with_backup: tuple[Path, SensationMark, SensationMark],
+) -> None:
+    path, _, _ = journal_with_backup
+    damage(path, "newer-schema")
+    before = {p.name: p.read_bytes() for p in path.parent.rglob("*") if p.is_file()}
+    with pytest.raises(UnsupportedSchemaError) as caught:
+        open_journal(path)
+    assert "newer version of the app" in str(caught.value)
+    assert "update the app" in str(caught.value)
+    after = {p.name: p.read_bytes() for p in path.parent.rglob("*") if p.is_file()}
+    assert after == before  # nothing set aside, nothing restored, nothing written
 
 
 def test_with_no_backup_a_new_journal_starts_and_the_damaged_file_is_kept(tmp_path: Path) -> None:

@@ -55,10 +55,8 @@ class UnsupportedSchemaError(StorageError):
         self.found = found
         self.supported = supported
         if found > supported:
-            detail = (
-                f"it was made by a newer version of the app (journal format {found}; this "
-                f"version understands up to {supported}). Please update the app to open it"
-            )
+            detail = ("it was made by a newer version of the app. Please update the app (or "
+                      "install the version that made it) to open it")
         else:
             detail = f"its format {found} is too old to be upgraded by this version"
         super().__init__(f"Cannot open {_where(path)}: {detail}. It has not been changed.")

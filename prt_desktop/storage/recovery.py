@@ -45,21 +45,19 @@ class Recovery:
 
     @property
     def message(self) -> str:
+        """In plain words; the technical `reason` goes to the log, not to the person."""
         kept = ", ".join(p.name for p in self.damaged_files)
+        damaged = ("Your journal file could not be read: it seems to have been damaged, for "
+                   "example by a crash or a full disk while it was being saved.")
         if self.restored_from is not None:
             day = self.restored_from.strftime("%d %B %Y")
-            missing = (f"Anything you recorded after {day}"
-                       + (f" (up to {self.damaged_since.strftime('%d %B %Y')})"
-                          if self.damaged_since else "")
-                       + " may be missing.")
-            return (f"Your journal file could not be read ({self.reason}). "
-                    f"The app has put back the copy it kept on {day}. {missing} "
-                    f"The damaged file was not thrown away: it is kept in your data folder as "
-                    f"{kept}, in case someone can rescue more from it.")
-        return (f"Your journal file could not be read ({self.reason}), and there was no earlier "
-                f"copy to put back, so the app has started a new, empty journal. "
-                f"The damaged file was not thrown away: it is kept in your data folder as {kept}, "
-                "in case someone can rescue what is in it.")
+            return (f"{damaged} The app has put back the copy it kept on {day}. Anything you "
+                    f"recorded after {day} may be missing. The damaged file was not thrown "
+                    f"away: it is kept in your data folder as {kept}, in case someone can "
+                    "rescue more from it.")
+        return (f"{damaged} There was no earlier copy to put back, so the app has started a new, "
+                f"empty journal. The damaged file was not thrown away: it is kept in your data "
+                f"folder as {kept}, in case someone can rescue what is in it.")
 
 
 def backup_folder(journal_path: Path) -> Path:
@@ -107,9 +105,12 @@ def make_daily_backup(journal: Journal, today: date | None = None) -> Path | Non
 
 def open_journal(path: Path, *, keep_failed_writes: bool = False,
                  ) -> tuple[Journal, Recovery | None]:
-    """Open the journal; if it is damaged or from a newer app, recover as the module says.
+    """Open the journal; if it is damaged, recover as the module says.
 
-    Errors other than an unreadable journal (no permission, disk refusing) are raised as they are.
+    A journal made by a newer version of the app is not damaged: `UnsupportedSchemaError` is
+    raised and nothing is touched, so that installing that version again finds it as it was
+    (setting it aside would start the person on an empty journal, as every backup is newer too).
+    Other errors (no permission, disk refusing) are raised as they are.
     """
     def journal() -> Journal:
         return Journal(path, keep_failed_writes=keep_failed_writes)
@@ -151,12 +152,12 @@ def open_journal(path: Path, *, keep_failed_writes: bool = False,
 def _is_damage(error: StorageError) -> bool:
     from prt_desktop.storage.errors import CorruptDatabaseError
 
-    return isinstance(error, CorruptDatabaseError | UnsupportedSchemaError)
+    if isinstance(error, UnsupportedSchemaError):
+        return error.found <= error.supported  # an old format with no way up: unusable here
+    return isinstance(error, CorruptDatabaseError)
 
 
 def _newer_reason(error: StorageError) -> str:
-    if isinstance(error, UnsupportedSchemaError) and error.found > error.supported:
-        return "it was made by a newer version of the app"
     return "its format is not one this version of the app knows"
 
 
