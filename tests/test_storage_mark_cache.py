@@ -67,3 +67,37 @@ def test_a_refused_save_leaves_reads_equal_to_the_file(tmp_path: Path,
     journal.close()
     with Journal(path) as again:
         assert again.marks() == [kept, later]
+
+
+def test_settings_are_read_without_waiting_for_a_save(tmp_path: Path) -> None:
+    """The GUI thread reads settings; a save folding the log may hold the journal's lock."""
+    import threading
+    import time
+
+    journal = Journal(tmp_path / "journal.json")
+    journal.set_setting("check_ins", False)
+    assert journal.setting("check_ins") is False
+    held, release = threading.Event(), threading.Event()
+
+    def long_save() -> None:
+        with journal._lock:  # as a fold of a large log would
+            held.set()
+            release.wait(5)
+
+    saver = threading.Thread(target=long_save)
+    saver.start()
+    held.wait(5)
+    started = time.monotonic()
+    try:
+        assert journal.setting("check_ins") is False
+        assert journal.setting("never-set", "default") == "default"
+        assert time.monotonic() - started < 0.5
+    finally:
+        release.set()
+        saver.join()
+    journal.set_setting("check_ins", True)
+    assert journal.setting("check_ins") is True
+    value = journal.setting("check_ins")
+    journal.close()
+    with Journal(tmp_path / "journal.json") as again:
+        assert again.setting("check_ins") is value
