@@ -96,8 +96,9 @@ def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]
     completed = sum(1 for s in sessions if s.completed)
     days = len({s.started[:10] for s in sessions})
     minutes = sum(_minutes(s.started, s.ended) for s in sessions)
-    lines = [f"Practices started: {len(sessions)} ({completed} completed), on {days} "
-             f"different days, about {round(minutes)} minutes in all.",
+    on_days = "on 1 day" if days == 1 else f"on {days} different days"
+    lines = [f"Practices started: {len(sessions)} ({completed} completed), {on_days}, about "
+             f"{round(minutes)} minutes in all.",
              f"Sensations marked on the body map: {len(selection.marks)}."]
     for measure in ("pain", "fear"):
         pairs = [(getattr(s, f"{measure}_before"), getattr(s, f"{measure}_after"))

@@ -27,9 +27,10 @@ MARK_COLUMNS: tuple[str, ...] = (
     "change", "depth", "extent", "cue_index", "note",
 )
 LIST_SEPARATOR = "; "
-# A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); the
-# person's own words and notes are shown as typed, behind an apostrophe that the spreadsheet hides.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"; the
+# full-width forms too, which some spreadsheets fold into the plain ones); the person's own words
+# and notes are shown as typed, behind an apostrophe that the spreadsheet hides.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 RegionLabel = Callable[[str], str]
 

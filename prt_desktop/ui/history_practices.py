@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -54,6 +54,11 @@ class PracticesView(QWidget):
         self.calendar.setAccessibleDescription(self.tr(
             "Days with a practice are shown in bold and underlined."))
         self.calendar.setGridVisible(True)
+        # Weekends in the same calm text as other days (Qt draws them red by default).
+        weekday = QTextCharFormat()
+        weekday.setForeground(self.palette().text())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, weekday)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_month())
         self.calendar.selectionChanged.connect(self._show_month)
         row.addWidget(self.calendar, 2)
@@ -61,8 +66,9 @@ class PracticesView(QWidget):
         self.list.setObjectName("practiceList")
         self.list.setAccessibleName(self.tr("Practices of the month shown"))
         self.list.setHeaderLabels([self.tr("When"), self.tr("Practice"), self.tr("Finished"),
-                                   self.tr("Pain before → after"),
-                                   self.tr("Fear before → after")])
+                                   self.tr("Pain"), self.tr("Fear")])
+        self.list.headerItem().setToolTip(3, self.tr("Pain before → after the practice"))
+        self.list.headerItem().setToolTip(4, self.tr("Fear before → after the practice"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         row.addWidget(self.list, 3)

@@ -85,7 +85,9 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
         if index % label_every == 0:
             text = f"{week.monday:%d %b}"
             width = metrics.horizontalAdvance(text)
-            painter.drawText(QPointF(x_of(index) - width / 2, plot.bottom() + line * 1.2), text)
+            # Centred under its point, but kept inside the chart at both ends.
+            left = min(max(x_of(index) - width / 2, area.left()), area.right() - width)
+            painter.drawText(QPointF(left, plot.bottom() + line * 1.2), text)
     for series in SERIES:
         points = [QPointF(x_of(i), plot.bottom() - plot.height() * w.means[series.measure] / 10)
                   for i, w in enumerate(weeks) if series.measure in w.means]
