@@ -143,3 +143,15 @@ def test_weekly_check_ins_average_what_was_given() -> None:
     assert weeks[0].means == {"pain_before": 7.0, "pain_after": 4.0, "fear_after": 2.0}
     assert weeks[0].counts["pain_before"] == 2 and weeks[0].practices == 2
     assert weeks[1].means == {} and weeks[1].practices == 1
+
+
+def test_cells_a_spreadsheet_would_run_are_kept_as_text() -> None:
+    from prt_desktop.export.tables import mark_row
+
+    for typed in ("=HYPERLINK(1)", "+1", "-2", "@SUM(A1)", "\uff1d1+1", "\uff20x"):
+        mark = SensationMark(session_id="s", view="front", region_id="front-knee-left",
+                             x=0.5, y=0.5, note=typed)
+        assert mark_row(mark, "e", lambda r: r)["note"] == "'" + typed
+    plain = SensationMark(session_id="s", view="front", region_id="front-knee-left", x=0.5,
+                          y=0.5, note="Eased a little")
+    assert mark_row(plain, "e", lambda r: r)["note"] == "Eased a little"
