@@ -4,7 +4,9 @@ and hostile zips built with zipfile. No tests here."""
 from __future__ import annotations
 
 import stat
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +15,19 @@ import soundfile as sf
 from prt_desktop import paths
 from prt_desktop.core.library import Library, load_library
 
-# A 1x1 PNG, enough for QPixmap to load.
-PNG_1PX = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e221bc"
-    "330000000049454e44ae426082")
+
+def _png(width: int = 4, height: int = 4) -> bytes:
+    """A small valid PNG (teal), made by hand so the tests need no image library."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+    rows = b"".join(b"\x00" + b"\x3f\x6f\x73" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+PNG_1PX = _png()
 LINE = ("Welcome. For the next few minutes, you will breathe slowly, with an out-breath that is "
         "a little longer than the in-breath.")
 MANIFEST = """\

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,9 +18,54 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from prt_desktop.core.library import Library
+    from prt_desktop.packs.installed import InstalledPack
     from prt_desktop.ui.transcript_dialog import TranscriptDialog
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
+LOGO_HEIGHT = 64  # px
+
+
+class PackBanner(QWidget):
+    """A therapist's pack at the top of the list: their logo, the practice's name, a welcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 8)
+        self.logo = QLabel()
+        self.logo.setObjectName("packLogo")
+        row.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        self.name = QLabel()
+        self.name.setObjectName("packName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.welcome = QLabel()
+        self.welcome.setObjectName("packWelcome")
+        self.welcome.setTextFormat(Qt.TextFormat.PlainText)  # a pack's text is never markup
+        self.welcome.setWordWrap(True)
+        text.addWidget(self.name)
+        text.addWidget(self.welcome)
+        row.addLayout(text, 1)
+
+    def show_pack(self, pack: InstalledPack | None) -> None:
+        self.setVisible(pack is not None)
+        if pack is None:
+            return
+        name = pack.name if not pack.therapist else f"{pack.name} · {pack.therapist}"
+        self.name.setText(name)
+        self.welcome.setText(pack.welcome)
+        self.welcome.setVisible(bool(pack.welcome))
+        pixmap = QPixmap(str(pack.logo)) if pack.logo is not None else QPixmap()
+        if not pixmap.isNull():
+            pixmap = pixmap.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        self.logo.setPixmap(pixmap)
+        self.logo.setVisible(not pixmap.isNull())
+        self.logo.setAccessibleName(self.tr("Logo of {name}").format(name=pack.name))
 
 
 class PracticeListPage(QWidget):
@@ -30,6 +76,8 @@ class PracticeListPage(QWidget):
         super().__init__(parent)
         self.setObjectName("practiceListPage")
         layout = QVBoxLayout(self)
+        self.banner = PackBanner()
+        layout.addWidget(self.banner)
         heading = QLabel(self.tr("<h2>Choose a practice</h2>"))
         layout.addWidget(heading)
         self.list = QListWidget()
@@ -58,7 +106,10 @@ class PracticeListPage(QWidget):
         self.fill(library)
 
     def fill(self, library: Library) -> None:
+        from prt_desktop.packs.installed import pack_of
+
         self.library = library
+        self.banner.show_pack(pack_of(library))
         self.list.clear()
         for exercise in library.exercises:
             minutes = max(1, round(library.clips.duration(exercise) / 60))

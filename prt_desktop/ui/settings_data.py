@@ -1,5 +1,5 @@
 """Settings about the practice and the person's own data: the check-ins, where the data folder
-is, the export for a therapist, and deleting everything."""
+is, the export for a therapist, importing a therapist's pack, and deleting everything."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from prt_desktop.ui.tasks import run_serially
 
 if TYPE_CHECKING:
     from prt_desktop.services import AppServices
+    from prt_desktop.ui.pack_import import PackImporter
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,14 @@ class DataSettings(QGroupBox):
         self.export_button.setMinimumHeight(TARGET_HEIGHT)
         self.export_button.clicked.connect(self.open_export)
         column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_pack_button = QPushButton(self.tr("Import a pack from my therapist…"))
+        self.import_pack_button.setObjectName("importPackButton")
+        self.import_pack_button.setMinimumHeight(TARGET_HEIGHT)
+        self.import_pack_button.setToolTip(self.tr(
+            "A pack (a .zip file) from your therapist: their practices, voice and welcome"))
+        self.import_pack_button.clicked.connect(self.import_pack)
+        column.addWidget(self.import_pack_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pack_importer: PackImporter | None = None
         self.delete_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_button.setObjectName("deleteAllButton")
         self.delete_button.setMinimumHeight(TARGET_HEIGHT)
@@ -93,6 +102,15 @@ class DataSettings(QGroupBox):
         dialog = ExportDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def import_pack(self) -> None:
+        """Settings → Import a pack: choose the zip, install it off the GUI thread, say how it
+        went (ui/pack_import.py)."""
+        from prt_desktop.ui.pack_import import PackImporter
+
+        if self.pack_importer is None:
+            self.pack_importer = PackImporter(self.services, self)
+        self.pack_importer.choose()
 
     def ask_to_delete(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete all my data"), self.tr(
