@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QPainter,
@@ -42,7 +42,7 @@ class BodyFigure(QWidget):
     def __init__(self, body_map: BodyMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body_map = body_map
-        self._renderer = QSvgRenderer(str(body_map.source), self)
+        self._renderer = QSvgRenderer(QByteArray(theme.figure_svg(body_map.source)), self)
         # The drawing and the region outlines only change with the size: drawn once per size, so
         # a repaint (a hover, a dragged mark) costs the marks and not the whole SVG.
         self._backdrop: QPixmap | None = None

@@ -1,0 +1,99 @@
+"""The themes: readable contrast everywhere, and the body map's focus plain in high contrast."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from prt_desktop.core.body_map import load_body_map
+from prt_desktop.ui import theme
+from prt_desktop.ui.body_map_widget import BodyMapWidget
+
+SVG = Path(__file__).resolve().parent.parent / "resources" / "body_map.svg"
+RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+HEX = r"(#[0-9a-fA-F]{6})"
+
+
+@pytest.fixture(autouse=True)
+def light_again() -> Iterator[None]:
+    yield
+    theme.apply(theme.LIGHT)  # other tests paint in the light theme
+
+
+def rules(qss: str) -> Iterator[tuple[str, dict[str, str]]]:
+    for selector, body in RULE.findall(re.sub(r"/\*.*?\*/", "", qss, flags=re.S)):
+        found = {}
+        for name in ("color", "background"):
+            match = re.search(rf"(?<![-\w]){name}\s*:\s*{HEX}", body)
+            if match:
+                found[name] = match.group(1)
+        yield selector.strip(), found
+
+
+@pytest.mark.parametrize(("name", "least"), [(theme.LIGHT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
+def test_text_is_readable_in_every_rule(name: str, least: float) -> None:
+    qss = theme.stylesheet(name)
+    base = dict(next(found for selector, found in rules(qss) if selector == "QWidget"))
+    checked = 0
+    for selector, found in rules(qss):
+        if ":disabled" in selector or not found:
+            continue  # a disabled control need not meet it (WCAG 1.4.3 exempts inactive ones)
+        if re.search(r"::(chunk|groove|sub-page|handle|indicator)", selector):
+            continue  # parts of a control that hold no text
+        text = QColor(found.get("color", base["color"]))
+        background = QColor(found.get("background", base["background"]))
+        ratio = theme.contrast_ratio(text, background)
+        assert ratio >= least, f"{name}: {selector} has text at {ratio:.1f}:1"
+        checked += 1
+    assert checked >= 15
+
+
+@pytest.mark.parametrize(("name", "least"), [(theme.LIGHT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
+def test_painted_colours_are_readable(name: str, least: float) -> None:
+    theme.apply(name)
+    for text, ground in ((theme.TEXT, theme.BACKGROUND), (theme.TEXT, theme.SURFACE),
+                         (theme.MUTED_TEXT, theme.SURFACE), (theme.MARK_TEXT, theme.MARK_FILL)):
+        assert theme.contrast_ratio(text, ground) >= least
+    assert theme.contrast_ratio(theme.FOCUS_OUTLINE, theme.SURFACE) >= 3.0  # WCAG 1.4.11
+
+
+def test_high_contrast_swaps_every_colour_of_the_light_stylesheet() -> None:
+    light = set(re.findall(HEX, theme.stylesheet(theme.LIGHT).lower()))
+    assert light <= set(theme.PALETTES[theme.HIGH_CONTRAST].qss_colours)
+    assert set(re.findall(HEX, theme.stylesheet(theme.HIGH_CONTRAST).lower())) <= {
+        "#ffffff", "#000000", "#0000cc", "#ffff99", "#ffff66", "#e6e6e6", "#444444"}
+
+
+def test_the_focused_region_stands_out_in_high_contrast(qtbot) -> None:
+    theme.apply(theme.HIGH_CONTRAST)
+    body_map = load_body_map(SVG)
+    figure = BodyMapWidget(body_map)
+    qtbot.addWidget(figure)
+    figure.resize(900, 700)
+    figure.show()
+    qtbot.waitExposed(figure)
+    before = figure.grab().toImage()
+    figure.setFocus()
+    qtbot.waitUntil(figure.hasFocus)
+    region = figure.selected_region
+    assert region is not None
+    after = figure.grab().toImage()
+    centre = figure.widget_point(region.view, *region.centroid)
+    fill = before.pixelColor(centre.toPoint())
+    # The outline's colour against the figure's own fill, where it is drawn.
+    assert theme.contrast_ratio(theme.FOCUS_OUTLINE, fill) >= 3.0
+    changed = outlined = 0
+    path = figure.region_path(region, figure.view_rect(region.view))
+    for polygon in path.toSubpathPolygons():
+        for point in polygon:
+            p = QPointF(point).toPoint()
+            if after.pixelColor(p) != before.pixelColor(p):
+                changed += 1
+            if theme.contrast_ratio(after.pixelColor(p), fill) >= 3.0:
+                outlined += 1
+    assert changed > 10 and outlined > 10
