@@ -100,8 +100,26 @@ def run_pyinstaller(work: Path, dist: Path, pack: Path | None, slim: bool, icons
     return dist / NAME
 
 
-def package_linux(bundle: Path, dist: Path, work: Path, icons: dict) -> list[Path]:
-    from linux_package import arch, make_appimage, make_deb, make_tarball
+def package_linux(bundle: Path, dist: Path, work: Path, icons: dict, full_icu: bool
+                  ) -> list[Path]:
+    from linux_package import (
+        arch,
+        make_appimage,
+        make_deb,
+        make_tarball,
+        prune_bundle,
+        strip_bundle,
+        stub_icu_data,
+    )
+    from slim import SYSTEM_PROVIDED
+
+    say(f"removed libraries nothing uses or the computer provides: "
+        f"{', '.join(prune_bundle(bundle, SYSTEM_PROVIDED)) or 'none'}")
+    say(f"stripped debugging symbols: {strip_bundle(bundle) / 2**20:.1f} MB saved")
+    if not full_icu:
+        saved = stub_icu_data(bundle, work) / 2**20
+        say(f"ICU's data library replaced by an empty one: {saved:.1f} MB saved "
+            "(--full-icu keeps it)")
 
     stem = f"{NAME}-{__version__}-linux-{arch()}"
     outputs = [make_tarball(bundle, dist / f"{stem}.tar.gz")]
@@ -153,6 +171,8 @@ def main() -> int:
                         help="measure the bundle already in dist/ without building")
     parser.add_argument("--no-slim", action="store_true",
                         help="keep every Qt plugin, translation and library (to compare sizes)")
+    parser.add_argument("--full-icu", action="store_true",
+                        help="Linux: keep Qt's 30 MB ICU data library (see packaging/icu_stub.c)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
@@ -167,7 +187,7 @@ def main() -> int:
         say(f"PyInstaller one-folder build for {sys.platform} (slim: {not args.no_slim})")
         bundle = run_pyinstaller(work, dist, pack, not args.no_slim, icons)
         if sys.platform.startswith("linux"):
-            outputs = package_linux(bundle, dist, work, icons)
+            outputs = package_linux(bundle, dist, work, icons, args.full_icu)
         elif sys.platform == "win32":
             outputs = package_windows(bundle)
         elif sys.platform == "darwin":
