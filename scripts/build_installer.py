@@ -137,7 +137,7 @@ def package_linux(bundle: Path, dist: Path, work: Path, icons: dict, full_icu: b
     return outputs
 
 
-def package_windows(bundle: Path) -> list[Path]:
+def package_windows(bundle: Path, icons: dict) -> list[Path]:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     script = PACKAGING / "prt-desktop.iss"
     command = [iscc or "iscc", f"/DAppVersion={__version__}", f"/DBundleDir={bundle}",
@@ -145,7 +145,11 @@ def package_windows(bundle: Path) -> list[Path]:
     if iscc is None:
         say("Inno Setup is not installed. Install it, then run:\n  " + " ".join(command))
         return []
-    subprocess.run(command, check=True)
+    shutil.copy(icons["ico"], PACKAGING / "prt-desktop.ico")  # SetupIconFile, beside the .iss
+    try:
+        subprocess.run(command, check=True)
+    finally:
+        (PACKAGING / "prt-desktop.ico").unlink(missing_ok=True)
     return sorted(bundle.parent.glob(f"{NAME}-{__version__}-setup*.exe"))
 
 
@@ -189,7 +193,7 @@ def main() -> int:
         if sys.platform.startswith("linux"):
             outputs = package_linux(bundle, dist, work, icons, args.full_icu)
         elif sys.platform == "win32":
-            outputs = package_windows(bundle)
+            outputs = package_windows(bundle, icons)
         elif sys.platform == "darwin":
             outputs = package_macos(dist)
         figures["build_seconds"] = round(time.monotonic() - started, 1)
