@@ -303,3 +303,32 @@ def test_recordings_decode_for_real(tmp_path: Path) -> None:
     assert decode_problem(write_ogg(tmp_path / "ok.ogg")) is None
     (tmp_path / "text.ogg").write_text("hello")
     assert decode_problem(tmp_path / "text.ogg") is not None
+
+
+# ---- baked into an installer -----------------------------------------------------------------
+def test_a_baked_pack_is_used_when_none_was_imported(tmp_path: Path, library,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from prt_desktop import paths
+    from prt_desktop.packs import installed
+    from prt_desktop.packs.install import bake
+
+    bundle = tmp_path / "bundle"
+    valid = bake(make_pack_zip(tmp_path), bundle / "pack", library)
+    assert (bundle / "pack" / "voice" / recording_name(LINE)).is_file()
+    assert valid.manifest.defaults.kiosk is True
+    monkeypatch.setattr(paths, "bundle_root", lambda: bundle)
+    data = tmp_path / "data"
+    assert installed.active_pack(data).folder == bundle / "pack"  # type: ignore[union-attr]
+    other = MANIFEST.format(line=LINE).replace("id: riverside-clinic", "id: imported-later")
+    import_pack(make_pack_zip(tmp_path, "later.zip", other), data, library)
+    assert installed.active_pack(data).manifest.id == "imported-later"  # type: ignore[union-attr]
+
+
+def test_baking_refuses_a_bad_pack(tmp_path: Path, library) -> None:  # type: ignore[no-untyped-def]
+    from prt_desktop.packs.install import bake
+
+    archive = make_pack_zip(tmp_path)
+    add_symlink(archive, "evil", "/etc/shadow")
+    with pytest.raises(PackRefused, match="contains a link"):
+        bake(archive, tmp_path / "bundle" / "pack", library)
+    assert not (tmp_path / "bundle" / "pack").exists()
