@@ -21,6 +21,9 @@ from typing import Any
 from prt_desktop.kiosk.pin import parse_hash
 
 CONFIG_NAME = "kiosk.json"
+#: The app's exit status when staff leave kiosk mode with the PIN; a service manager told not
+#: to restart on it (systemd: RestartPreventExitStatus=4) leaves the kiosk closed for them.
+STAFF_EXIT_CODE = 4
 
 
 class Keep(StrEnum):

@@ -102,6 +102,10 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None, *,
     else:
         window.show()
     code = app.exec()
+    if window.kiosk is not None and window.kiosk.may_close():
+        from prt_desktop.kiosk.config import STAFF_EXIT_CODE
+
+        code = STAFF_EXIT_CODE  # staff left on purpose: not a crash to restart after
     wait_for_background()
     if window.services is not None:
         window.services.close()

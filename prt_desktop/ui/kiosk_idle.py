@@ -75,6 +75,14 @@ def _is_alt_f4(event: QKeyEvent) -> bool:
         event.modifiers() & Qt.KeyboardModifier.AltModifier)
 
 
+PROMPT_STYLE = """
+QLabel#idleTitle { font-size: 40pt; font-weight: 600; }
+QLabel#idleCountdown { font-size: 20pt; color: #5f574f; }
+QPushButton#stillHereButton { background: #3f6b5e; color: #ffffff; font-size: 26pt;
+                              font-weight: 600; border-radius: 14px; padding: 12px 40px; }
+"""
+
+
 class IdlePrompt(QWidget):
     """A full-screen window over everything: "Are you still there?", a countdown and a big
     "I'm still here". A touch anywhere on it counts as still here."""
@@ -88,6 +96,7 @@ class IdlePrompt(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("idlePrompt")
+        self.setStyleSheet(PROMPT_STYLE)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.seconds = seconds
         self.left = seconds

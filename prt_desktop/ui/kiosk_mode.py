@@ -16,6 +16,7 @@ goes through one place").
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from prt_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+RELEASE_AGAIN_MS = 5000
 
 
 class KioskMode(QObject):
@@ -165,6 +168,10 @@ class KioskMode(QObject):
             services.forget_visit()
         self._visit_active = False
         self.show_welcome()
+        forget_drawings()
+        # Again once the stopped practice's decoding threads have ended: what they freed after
+        # the reset goes back to the system too.
+        QTimer.singleShot(RELEASE_AGAIN_MS, forget_drawings)
         log.info("Kiosk visit reset")
         self.visit_reset.emit()
 
@@ -250,3 +257,19 @@ class KioskMode(QObject):
         self.restore_cursor()
         self.prompt.dismiss()
         self.prompt.deleteLater()
+
+
+def forget_drawings() -> None:
+    """Between visits: empty Qt's pixmap cache, which can hold drawings of the visit (the figure
+    with its marks), and on glibc hand the visit's freed memory back to the system, so a kiosk
+    that runs for weeks stays at the size of one visit (scripts/bench_kiosk.py)."""
+    from PySide6.QtGui import QPixmapCache
+
+    QPixmapCache.clear()
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        # Not glibc (musl): nothing to hand back this way.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -31,6 +31,18 @@ FIVE_MINUTE_PRACTICE = "somatic-tracking-5min"
 SHORT_SECONDS = 6.5 * 60  # "short ones only": a waiting-room visit is a few minutes
 TOUCH_TARGET = 56  # px; at least the 48 px a fingertip needs
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Large type for reading from a step away; the app's theme gives the colours.
+KIOSK_STYLE = """
+QWidget { font-size: 17pt; }
+QLabel#kioskTitle { font-size: 30pt; font-weight: 600; }
+QLabel#kioskAbout { font-size: 18pt; }
+QLabel#kioskHeadphones { font-size: 18pt; font-weight: 600; }
+QLabel#kioskLimits { color: #5f574f; }
+QPushButton#kioskStartButton { background: #3f6b5e; color: #ffffff; font-size: 24pt;
+                               font-weight: 600; border: 1px solid #335a4f; border-radius: 12px; }
+QPushButton#kioskStartButton:focus { border: 3px solid #1f4e8c; }
+QListWidget::item { padding: 12px; }
+"""
 
 
 def main_practice(library: Library) -> Exercise | None:
@@ -73,6 +85,7 @@ class KioskWelcome(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWelcome")
+        self.setStyleSheet(KIOSK_STYLE)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_front(library, writing))
         self.pages.addWidget(self._build_safety())
@@ -97,8 +110,7 @@ class KioskWelcome(QWidget):
         about.setWordWrap(True)
         layout.addWidget(about)
         headphones = QLabel(self.tr(
-            "\U0001F3A7  Please put on the headphones first. Nothing you do here is kept with "
-            "your name."))
+            "Please put on the headphones first. Nothing you do here is kept with your name."))
         headphones.setObjectName("kioskHeadphones")
         headphones.setWordWrap(True)
         layout.addWidget(headphones)
@@ -118,7 +130,7 @@ class KioskWelcome(QWidget):
         self.main_exercise = main_practice(library)
         self.start_button = QPushButton(self.tr("Start a 5-minute practice"))
         self.start_button.setObjectName("kioskStartButton")
-        self.start_button.setMinimumHeight(96)
+        self.start_button.setMinimumHeight(112)
         self.start_button.setEnabled(self.main_exercise is not None)
         if self.main_exercise is not None:
             main_id = self.main_exercise.id

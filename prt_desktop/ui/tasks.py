@@ -34,13 +34,17 @@ class _Task(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        fn, relay = self._fn, self._relay
+        # PySide keeps the Python side of a finished QRunnable alive: let go of the work and
+        # what it holds (a journal, records) now, or every task ever run stays in memory.
+        del self._fn, self._relay
         try:
-            result = self._fn()
+            result = fn()
         except Exception as error:
             log.exception("Background task failed")
-            self._relay.error.emit(error)
+            relay.error.emit(error)
         else:
-            self._relay.done.emit(result)
+            relay.done.emit(result)
 
 
 def _writer_pool() -> QThreadPool:
