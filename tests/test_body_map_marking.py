@@ -204,7 +204,7 @@ def test_keyboard_only_marking_and_moving(qtbot, panel, journal_path) -> None:
 
 
 def test_a_failed_write_shows_what_is_on_disk(qtbot, panel, journal_path, monkeypatch) -> None:
-    kept = add_by_click(qtbot, panel, "front-neck")
+    kept = add_by_click(qtbot, panel, "front-neck-left")
     panel.list.setCurrentRow(0)
 
     def refuse(_mark_id: str) -> None:
@@ -279,7 +279,7 @@ def test_a_save_the_disk_refuses_stays_on_screen_and_is_saved_later(
     qtbot.waitExposed(panel)
     panel.start("session-1")
     disk.on = True
-    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(panel.map, "front-neck"))
+    qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at(panel.map, "front-neck-left"))
     qtbot.mouseClick(panel.sensation_dialog.findChild(QPushButton, "saveButton"),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)

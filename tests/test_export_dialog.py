@@ -28,7 +28,7 @@ def services(data_dir: Path):
     for session in (old, recent):
         services.journal.save_session(session)
         services.journal.add_mark(SensationMark(
-            session_id=session.id, view="front", region_id="front-neck", x=0.5, y=0.2,
+            session_id=session.id, view="front", region_id="front-neck-left", x=0.5, y=0.2,
             intensity=3, threat=2, note="softer at the end", timestamp=session.started))
     services.journal.add_reflection(Reflection(
         session_id=recent.id, exercise_id=recent.exercise_id, prompt="What changed?",

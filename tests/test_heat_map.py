@@ -73,6 +73,8 @@ def test_history_has_heat_map_and_start_end_tabs(qtbot, body_map) -> None:
     assert page.heat_map.table.topLevelItemCount() == 0  # filled when first shown
     page.tabs.setCurrentWidget(page.heat_map)
     assert page.heat_map.table.topLevelItemCount() == 4
+    listed = [page.heat_map.table.topLevelItem(i).text(0) for i in range(4)]
+    assert "Neck (front and throat)" in listed  # front-neck, retired: its old label
     view = page.start_end
     page.tabs.setCurrentWidget(view)
     assert view.choice.count() == 2 and "3 marks" in view.choice.itemText(0)  # newest first

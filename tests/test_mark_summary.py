@@ -99,7 +99,7 @@ def test_new_fields_round_trip_and_old_records_read_as_not_said() -> None:
                                  {"cue_index": -1}, {"cue_index": True}])
 def test_new_fields_are_checked(bad: dict[str, object]) -> None:
     with pytest.raises(RecordError):
-        SensationMark("s", "front", "front-neck", 0.5, 0.5, **bad)  # type: ignore[arg-type]
+        SensationMark("s", "front", "front-neck-left", 0.5, 0.5, **bad)  # type: ignore[arg-type]
 
 
 def test_own_words_are_tidied() -> None:
@@ -128,9 +128,9 @@ def test_arrows_lead_to_the_region_that_way(body_map: BodyMap) -> None:
     # Screen directions: on the front the person's left is on the viewer's right.
     assert go("front-chest-left", Direction.LEFT) == "front-chest-right"
     assert go("front-chest-right", Direction.RIGHT) == "front-chest-left"
-    assert go("front-chest-left", Direction.DOWN) == "front-abdomen-upper"
+    assert go("front-chest-left", Direction.DOWN) == "front-abdomen-upper-left"
     assert go("back-spine-lumbar", Direction.UP) == "back-spine-thoracic"
-    assert go("front-head", Direction.UP) is None
+    assert go("front-head-left", Direction.UP) is None
     # From the front's right-hand edge, Right goes on to the back view beside it, and back.
     across = go("front-shoulder-left", Direction.RIGHT)
     assert across is not None and body_map.region(across).view == BodyView.BACK

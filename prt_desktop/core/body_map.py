@@ -9,6 +9,10 @@ Regions and their parent groups carry no transforms, and paths use only M, L, C,
 
 Points are fractions 0-1 of the view's frame: x to the right, y downwards. Left and right in
 region ids are the person's own: on the front view their left is on the viewer's right.
+
+Region ids are stored in people's journals, so an id is never renamed or reused: a region made
+finer gets new ids, and its old id joins `RETIRED_REGIONS`, which keeps its label for the marks
+that name it (`BodyMap.label`). docs/data.md lists the same table.
 """
 
 from __future__ import annotations
@@ -98,6 +102,37 @@ class BodyRegion:
 
 
 @dataclass(frozen=True)
+class RetiredRegion:
+    """A region id of an earlier drawing, kept so that the marks naming it still read well.
+
+    `replaced_by` lists the regions of the drawing that now cover its area.
+    """
+
+    id: str
+    label: str
+    replaced_by: tuple[str, ...]
+
+
+RETIRED_REGIONS: Mapping[str, RetiredRegion] = MappingProxyType({r.id: r for r in (
+    # split into left and right, and the back foot into heel and sole, to reach the granularity
+    # of the CHOIR body map (36 front, 38 back before the spine, jaw, temples, pelvis and groin)
+    RetiredRegion("front-head", "Head (top and forehead)",
+                  ("front-head-right", "front-head-left")),
+    RetiredRegion("front-face", "Face", ("front-face-right", "front-face-left")),
+    RetiredRegion("front-neck", "Neck (front and throat)",
+                  ("front-neck-right", "front-neck-left")),
+    RetiredRegion("front-abdomen-upper", "Upper abdomen",
+                  ("front-abdomen-upper-right", "front-abdomen-upper-left")),
+    RetiredRegion("front-abdomen-lower", "Lower abdomen",
+                  ("front-abdomen-lower-right", "front-abdomen-lower-left")),
+    RetiredRegion("back-head", "Back of the head", ("back-head-left", "back-head-right")),
+    RetiredRegion("back-foot-left", "Left heel and sole", ("back-heel-left", "back-sole-left")),
+    RetiredRegion("back-foot-right", "Right heel and sole",
+                  ("back-heel-right", "back-sole-right")),
+)})
+
+
+@dataclass(frozen=True)
 class BodyMap:
     """All regions of the drawing, with the frames of its views."""
 
@@ -106,11 +141,21 @@ class BodyMap:
     source: Path
 
     def region(self, region_id: str) -> BodyRegion:
-        """The region with this id; KeyError if the drawing has none."""
-        for region in self.regions:
-            if region.id == region_id:
-                return region
-        raise KeyError(region_id)
+        """The region with this id; KeyError if the drawing has none (retired ids included)."""
+        return self._by_id[region_id]
+
+    def label(self, region_id: str) -> str:
+        """What to call the region a record names: the drawing's label, else a retired id's old
+        label, else the id itself (from no drawing this app has had; it still says where)."""
+        region = self._by_id.get(region_id)
+        if region is not None:
+            return region.label
+        retired = RETIRED_REGIONS.get(region_id)
+        return retired.label if retired is not None else region_id
+
+    @cached_property
+    def _by_id(self) -> Mapping[str, BodyRegion]:
+        return MappingProxyType({region.id: region for region in self.regions})
 
     def regions_in(self, view: BodyView) -> tuple[BodyRegion, ...]:
         """The regions of one view, in drawing order."""

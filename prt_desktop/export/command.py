@@ -28,13 +28,7 @@ class ExportError(Exception):
 
 
 def region_labeller(body_map: BodyMap) -> Callable[[str], str]:
-    def label(region_id: str) -> str:
-        try:
-            return body_map.region(region_id).label
-        except KeyError:  # a region of an older drawing: its id still says where
-            return region_id
-
-    return label
+    return body_map.label  # knows the retired ids of older drawings too
 
 
 def exercise_titler(library: Library) -> Callable[[str], str]:

@@ -262,10 +262,7 @@ class HeatMapView(QWidget):
         self.legend.show_scale(highest(summaries, measure), measure)
         self.table.clear()
         for summary in sorted(summaries.values(), key=lambda s: -s.value(measure)):
-            try:
-                label = self.body_map.region(summary.region_id).label
-            except KeyError:
-                label = summary.region_id
+            label = self.body_map.label(summary.region_id)
             item = QTreeWidgetItem([label, str(summary.count), f"{summary.mean_intensity:.1f}",
                                     f"{summary.mean_threat:.1f}"])
             self.table.addTopLevelItem(item)

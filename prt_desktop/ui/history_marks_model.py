@@ -52,10 +52,7 @@ class MarksTableModel(QAbstractTableModel):
     def where(self, region_id: str) -> str:
         label = self._labels.get(region_id)
         if label is None:
-            try:
-                label = self.body_map.region(region_id).label
-            except KeyError:
-                label = region_id
+            label = self.body_map.label(region_id)
             self._labels[region_id] = label
         return label
 

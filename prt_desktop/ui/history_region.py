@@ -56,10 +56,7 @@ class RegionHistoryView(QWidget):
         self.choice.currentIndexChanged.connect(lambda _i: self._show_region())
 
     def label(self, region_id: str) -> str:
-        try:
-            return self.body_map.region(region_id).label
-        except KeyError:
-            return region_id
+        return self.body_map.label(region_id)
 
     def set_marks(self, marks: list[SensationMark]) -> None:
         chosen = self.choice.currentData()

@@ -162,10 +162,7 @@ class MapPanel(QWidget):
         self._current_changed()
 
     def _label(self, region_id: str) -> str:
-        try:
-            return self.body_map.region(region_id).label
-        except KeyError:
-            return region_id
+        return self.body_map.label(region_id)
 
     def _current_changed(self, *_args: object) -> None:
         mark = self.selected_mark()

@@ -127,6 +127,16 @@ for pts in (
 ):
     for k, c in enumerate(both(pts)):
         FRONT_CUTS.append((f"{pts[0]}-{k}", c))
+FRONT_CUTS += [
+    # the midline, from the crown to the pubic area: head, face, neck and abdomen by side
+    ("midline-head", [(200, 37), (200, 85)]),
+    ("midline-face", [(200, 85), (200, 180)]),
+    ("midline-neck", [(200, 180), (200, 211)]),
+    ("midline-abdomen", [(200, 343), (200, 414)]),
+    ("midline-lower-abdomen", [(200, 414), (200, 470)]),
+    # the pubic area (pelvis) above, the groin between the legs below
+    ("pelvis-bottom", sym([(171.5, 494), (186, 497), (200, 498)])),
+]
 
 BACK_CUTS = [
     ("skull", sym([(176.5, 170), (190, 173), (200, 174)])),
@@ -145,7 +155,10 @@ for pts in (
 ):
     for k, c in enumerate(both(pts)):
         BACK_CUTS.append((f"{pts[0]}-{k}", c))
+for k, c in enumerate(both([(160.8, 931), (177, 934), (195.7, 931)])):
+    BACK_CUTS.append((f"heel-sole-{k}", c))                    # heel above, sole below
 BACK_CUTS += [
+    ("midline-head", [(200, 37), (200, 174)]),
     ("thoracic-lumbar", [(192, 411), (208, 411)]),
     ("sacrum-left", side([(186, 473.5), (193, 492), (200, 505), (200, 526)])),
     ("sacrum-right", side([(214, 473.5), (207, 492), (200, 505)])),
@@ -155,20 +168,21 @@ BACK_CUTS += [
 # (id stem, seed on the viewer's left or on the midline, label template)
 # Sides: {side} is the person's side, "right" or "left"; {Side} capitalised.
 FRONT_REGIONS = [
-    ("head", (200, 62), "Head (top and forehead)"),
+    ("head", (186, 62), "Head, {side} side (top and forehead)"),
     ("temple", (160, 108), "{Side} temple"),
-    ("face", (200, 135), "Face"),
+    ("face", (188, 120), "Face, {side} side"),
     ("jaw", (168, 148), "Jaw, {side} side"),
-    ("neck", (200, 192), "Neck (front and throat)"),
+    ("neck", (189, 196), "Front of the neck, {side} side"),
     ("shoulder", (118, 258), "{Side} shoulder"),
     ("chest", (172, 280), "Chest, {side} side"),
     ("upper-arm", (112, 330), "{Side} upper arm (front)"),
     ("elbow", (106, 393), "{Side} elbow (inner side)"),
-    ("abdomen-upper", (200, 380), "Upper abdomen"),
-    ("abdomen-lower", (200, 440), "Lower abdomen"),
+    ("abdomen-upper", (175, 380), "Upper abdomen, {side} side"),
+    ("abdomen-lower", (175, 440), "Lower abdomen, {side} side"),
     ("forearm", (94, 450), "{Side} forearm (front)"),
     ("hip", (145, 485), "{Side} hip"),
-    ("groin", (200, 495), "Groin and pelvis"),
+    ("pelvis", (200, 482), "Pelvis, front (pubic area)"),
+    ("groin", (200, 510), "Groin (between the legs)"),
     ("wrist", (89, 494), "{Side} wrist (front)"),
     ("hand", (83, 565), "{Side} palm and fingers"),
     ("thigh", (168, 600), "{Side} thigh (front)"),
@@ -178,7 +192,7 @@ FRONT_REGIONS = [
     ("foot", (180, 940), "Top of the {side} foot"),
 ]
 BACK_REGIONS = [
-    ("head", (200, 100), "Back of the head"),
+    ("head", (180, 100), "Back of the head, {side} side"),
     ("neck", (184, 190), "Back of the neck, {side} side"),
     ("spine-cervical", (200, 190), "Spine, neck (cervical)"),
     ("shoulder", (118, 258), "{Side} shoulder (back)"),
@@ -199,19 +213,20 @@ BACK_REGIONS = [
     ("knee", (170, 705), "Back of the {side} knee"),
     ("lower-leg", (170, 800), "{Side} calf"),
     ("ankle", (179, 891), "{Side} ankle (back)"),
-    ("foot", (180, 936), "{Side} heel and sole"),
+    ("heel", (178, 918), "{Side} heel"),
+    ("sole", (178, 948), "Sole of the {side} foot"),
 ]
 
 
 # Reading order: row by row from the top, left to right on the screen within a row.
 FRONT_ROWS = [["head"], ["temple", "face"], ["jaw"], ["neck"], ["shoulder", "chest"],
               ["upper-arm", "abdomen-upper"], ["elbow"], ["forearm", "abdomen-lower"],
-              ["hip", "groin"], ["wrist"], ["hand", "thigh"], ["knee"], ["lower-leg"], ["ankle"],
-              ["foot"]]
+              ["hip", "pelvis"], ["groin"], ["wrist"], ["hand", "thigh"], ["knee"], ["lower-leg"],
+              ["ankle"], ["foot"]]
 BACK_ROWS = [["head"], ["neck", "spine-cervical"], ["shoulder", "upper-back", "spine-thoracic"],
              ["upper-arm", "middle-back"], ["elbow"], ["lower-back", "spine-lumbar"],
              ["forearm"], ["hip", "buttock", "spine-sacral"], ["wrist"], ["hand", "thigh"],
-             ["knee"], ["lower-leg"], ["ankle"], ["foot"]]
+             ["knee"], ["lower-leg"], ["ankle"], ["heel"], ["sole"]]
 
 
 def region_specs(view: str):
