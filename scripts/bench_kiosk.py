@@ -146,8 +146,13 @@ def child(cycles: int, warmup: int) -> dict[str, object]:
     for _ in range(warmup - SAMPLES):
         one_cycle()
     before = sampled(SAMPLES)
-    for _ in range(cycles - warmup - SAMPLES):
+    trace = os.environ.get("PRT_SOAK_TRACE")  # every 50 cycles: RSS at rest, objects, widgets
+    for done in range(cycles - warmup - SAMPLES):
         one_cycle()
+        if trace and done % 50 == 0:
+            print(f"cycle {warmup + SAMPLES + done}: rss {quiescent_rss() / 1024:.1f} MB, "
+                  f"{len(gc.get_objects())} objects, {len(QApplication.allWidgets())} widgets, "
+                  f"{len(QApplication.topLevelWidgets())} windows", file=sys.stderr, flush=True)
     after = sampled(SAMPLES)
     seconds = time.monotonic() - started
     kiosk.uninstall()

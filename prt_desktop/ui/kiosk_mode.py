@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RELEASE_AGAIN_MS = 5000
+TOUCH_STYLE = """
+QPushButton { min-height: 36px; }
+QCheckBox, QRadioButton { min-height: 40px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 26px; height: 26px; }
+"""
 
 
 class KioskMode(QObject):
@@ -83,6 +88,9 @@ class KioskMode(QObject):
         self.prompt.timed_out.connect(self.reset_visit)
         QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         self._cursor_hidden = True
+        # Every button, tick box and choice big enough for a fingertip, on every screen.
+        self._plain_style = app.styleSheet()  # type: ignore[attr-defined]
+        app.setStyleSheet(self._plain_style + TOUCH_STYLE)  # type: ignore[attr-defined]
 
     def _apply_idle_interval(self) -> None:
         self.idle.setInterval(self._idle_ms or self.config.idle_seconds * 1000)
@@ -254,6 +262,7 @@ class KioskMode(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.filter)
+            app.setStyleSheet(self._plain_style)  # type: ignore[attr-defined]
         self.restore_cursor()
         self.prompt.dismiss()
         self.prompt.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
+    QScroller,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -101,7 +104,8 @@ class SensationDialog(QDialog):
         self.setObjectName("sensationDialog")
         self.setWindowTitle(self.tr("Describe what you notice") if initial is None
                             else self.tr("Change what you noticed"))
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls when the screen is too short for it (a 1280x800 kiosk)
+        layout = QVBoxLayout(body)
         heading = QLabel(self.tr("<b>{region}</b>").format(region=region_label))
         heading.setObjectName("regionLabel")
         layout.addWidget(heading)
@@ -196,9 +200,30 @@ class SensationDialog(QDialog):
         cancel.setObjectName("cancelButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setObjectName("sensationScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        # A finger drags the questions up and down on a touch screen (a mouse still clicks).
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        self._fit_to_screen(body, scroll)
         if initial is not None:
             self._fill(initial)
+
+    def _fit_to_screen(self, body: QWidget, scroll: QScrollArea) -> None:
+        """As tall as its questions need, but never taller than the screen: the Save button
+        must stay in sight."""
+        wanted = body.sizeHint()
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else wanted.height()
+        extra = 80  # the buttons and the margins around the scrolling part
+        scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
+        self.resize(wanted.width() + 40, min(wanted.height() + extra, max(room, 300)))
 
     def _fill(self, initial: SensationDescription) -> None:
         for quality, box in self.quality_boxes.items():
