@@ -19,6 +19,9 @@ PySide6 window (bare_window_rss_mb) measured in the same run. rss_floor_mb: that
 with numpy, soundfile and sounddevice loaded and a stream open, the floor any PortAudio player
 in Python stands on (rss_floor_ratio over the bare window); rss_over_floor_mb is the app's own.
 
+kiosk_rss_growth_pct (scripts/bench_kiosk.py says how): resident memory after 500 kiosk
+practice-and-reset cycles over that after 50 warm-up cycles, in percent (at most 5).
+
 Storage (scripts/bench_storage.py says how): save_p95_ms_20k, ui_block_max_ms, history_open_ms_20k,
 each beside TinyDB's JSONStorage in the same run (tinydb_json_*).
 """
@@ -99,7 +102,7 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
-    parser.add_argument("--only", choices=("startup", "player", "bodymap", "storage"),
+    parser.add_argument("--only", choices=("startup", "player", "bodymap", "storage", "kiosk"),
                         help="measure only these figures (default: all)")
     parser.add_argument("--audio", choices=("auto", "jack", "system"), default="auto",
                         help="player figures: the default output if it plays in real time, "
@@ -121,6 +124,10 @@ def main() -> int:
         from bench_bodymap import measure_bodymap  # beside this file; its docstring says how
 
         figures.update(measure_bodymap())
+    if args.only in (None, "kiosk"):
+        from bench_kiosk import measure_kiosk  # beside this file; its docstring says how
+
+        figures.update(measure_kiosk())
     if args.json:
         print(json.dumps(figures))
     else:
