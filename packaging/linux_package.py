@@ -68,7 +68,8 @@ def make_deb(bundle: Path, out: Path, icon_png: Path, work: Path, version: str) 
     _stage_tree(bundle, root, "opt/prt-desktop", icon_png)
     (root / "usr/bin").mkdir(parents=True)
     os.symlink("/opt/prt-desktop/prt-desktop", root / "usr/bin/prt-desktop")
-    size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
+    size_kb = sum(p.stat().st_size for p in root.rglob("*")
+                  if p.is_file() and not p.is_symlink()) // 1024
     deb_arch = {"x86_64": "amd64", "aarch64": "arm64"}.get(arch(), arch())
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN/control").write_text(

@@ -75,14 +75,15 @@ def _keep_binary(dest: str) -> bool:
 
 
 def slim_binaries(binaries: list) -> list:  # type: ignore[type-arg]
-    """PyInstaller's TOC without the binaries the app never loads."""
+    """PyInstaller's TOC without the binaries the app never loads, nor (Linux) the ones the
+    computer provides. What only a dropped plugin linked to is removed after the build, from
+    the folder itself (linux_package.prune_bundle), where every file's links can be read."""
     kept = [entry for entry in binaries if _keep_binary(entry[0])]
-    return _prune_system_libraries(kept) if sys.platform.startswith("linux") else kept
+    if sys.platform.startswith("linux"):
+        kept = [entry for entry in kept if os.path.basename(entry[0]) not in SYSTEM_PROVIDED]
+    return kept
 
 
-_SYSTEM_LIB = re.compile(r"^lib[^/\\]*\.so[.\d]*$")
-# Loaded with ctypes (dlopen), so nothing links to them: always kept.
-_DLOPENED = ("libpython", "libportaudio")
 # Taken from the computer, not the bundle, like its OpenGL driver: the printing system. libcups
 # brings GnuTLS, Kerberos, Avahi and their kin (~11 MB), and must match the computer's CUPS
 # anyway. Where it is missing, Qt's printing plugin does not load and the Print dialog offers
@@ -95,34 +96,6 @@ SYSTEM_PROVIDED = {"libcups.so.2"}
 SYSTEM_PROVIDED |= {"libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libfontconfig.so.1",
                     "libfreetype.so.6", "libharfbuzz.so.0", "libexpat.so.1", "libz.so.1",
                     "libgcc_s.so.1", "libmvec.so.1", "libasound.so.2", "libgpg-error.so.0"}
-
-
-def _prune_system_libraries(binaries: list) -> list:  # type: ignore[type-arg]
-    """Drop the system libraries that only a dropped plugin needed (the GTK theme plugin brings
-    GTK's pango, cairo and atk; the TLS plugins OpenSSL): PyInstaller collected them before
-    the plugins were filtered. What stays is what the kept binaries link to, transitively."""
-    from PyInstaller.depend.bindepend import get_imports
-
-    binaries = [e for e in binaries if e[0] not in SYSTEM_PROVIDED]
-    system = {entry[0]: entry for entry in binaries
-              if _SYSTEM_LIB.match(entry[0]) and entry[2] == "BINARY"}
-    roots = [e for e in binaries if e[0] not in system or e[0].startswith(_DLOPENED)]
-    needed = {e[0] for e in roots if e[0] in system}
-    queue = [e[1] for e in roots if e[2] == "BINARY"]
-    while queue:
-        source = queue.pop()
-        try:
-            imports = get_imports(source)
-        except Exception:  # not an ELF file PyInstaller can read: nothing to follow
-            continue
-        for name, _resolved in imports:
-            base = os.path.basename(name)
-            if base in system and base not in needed:
-                needed.add(base)
-                queue.append(system[base][1])
-    dropped = set(system) - needed
-    return [e for e in binaries if e[0] not in dropped
-            and not (e[2] == "SYMLINK" and os.path.basename(e[1]) in dropped)]
 
 
 def slim_datas(datas: list) -> list:  # type: ignore[type-arg]

@@ -102,8 +102,10 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=7, help="runs of each kind (at least 5)")
-    parser.add_argument("--only", choices=("startup", "player", "bodymap", "storage", "kiosk"),
-                        help="measure only these figures (default: all)")
+    parser.add_argument("--only", choices=("startup", "player", "bodymap", "storage", "bundle",
+                                           "kiosk"),
+                        help="measure only these figures (default: all; bundle only when asked: "
+                             "it needs a bundle built by scripts/build_installer.py)")
     parser.add_argument("--audio", choices=("auto", "jack", "system"), default="auto",
                         help="player figures: the default output if it plays in real time, "
                              "else a JACK dummy server (auto); always JACK; always the default")
@@ -124,6 +126,19 @@ def main() -> int:
         from bench_bodymap import measure_bodymap  # beside this file; its docstring says how
 
         figures.update(measure_bodymap())
+    if args.only == "bundle":
+        sys.path.insert(0, str(ROOT / "packaging"))
+        import measure  # packaging/measure.py; its docstring says how
+
+        bundle = ROOT / "dist" / "prt-desktop"
+        if not (bundle / "prt-desktop").is_file():
+            sys.exit("No bundle in dist/: run scripts/build_installer.py first.")
+        figures["bundle_mb"] = measure.bundle_mb(bundle)
+        figures["bundle_parts_mb"] = measure.breakdown(bundle)
+        tarballs = sorted((ROOT / "dist").glob("prt-desktop-*.tar.gz"))
+        if tarballs:
+            figures["download_mb"] = round(tarballs[-1].stat().st_size / 2**20, 1)
+        figures.update(measure.startup(bundle / "prt-desktop", ROOT, runs))
     if args.only in (None, "kiosk"):
         from bench_kiosk import measure_kiosk  # beside this file; its docstring says how
 

@@ -97,7 +97,6 @@ def test_the_practice_list_has_no_banner_without_a_pack(qtbot) -> None:  # type:
 def _settings(qtbot, data_dir: Path, audio: Path):  # type: ignore[no-untyped-def]
     window = open_app(qtbot, data_dir, audio)
     window.services.journal.set_setting("safety_acknowledged_version", 99)
-    window.show_settings() if hasattr(window, "show_settings") else None
     page = window.settings_page()
     return window, page.data_settings
 
