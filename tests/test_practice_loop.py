@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from library_maker import exercise_yaml, make_library
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTreeView, QTreeWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView, QTreeWidget
 
 from prt_desktop import paths
 from prt_desktop.core.body_map import BodyView
@@ -125,7 +125,7 @@ def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_o
     # History lists it.
     with qtbot.waitSignal(window.history_loaded, timeout=3000):
         qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
-    history = window.findChild(QTreeView, "historyView")
+    history = window.findChild(QTableView, "historyView")
     assert history.model().rowCount() == 1
     row = [history.model().index(0, c).data() for c in range(7)]
     assert "shoulder" in row[1].lower() and row[2] == "tightness, warmth"
@@ -136,7 +136,7 @@ def test_practice_mark_history_and_restart(qtbot, data_dir, short_audio, audio_o
     window = open_app(qtbot, data_dir, short_audio)
     with qtbot.waitSignal(window.history_loaded, timeout=3000):
         qtbot.mouseClick(window.findChild(QPushButton, "navHistory"), Qt.MouseButton.LeftButton)
-    history = window.findChild(QTreeView, "historyView")
+    history = window.findChild(QTableView, "historyView")
     assert history.model().rowCount() == 1
     assert window.history_page().map.marks[0].region_id == "front-shoulder-left"
     stored = window.services.journal.marks()
@@ -384,6 +384,8 @@ def test_rating_and_reflection_cues_are_answered_and_kept(qtbot, data_dir, tmp_p
     with qtbot.waitSignal(window.history_loaded, timeout=3000):
         window.show_history()
     notes = window.findChild(QTreeWidget, "notesView")
+    history = window.history_page()
+    history.tabs.setCurrentWidget(history.notes_tab)  # as the person opens "What you wrote"
     assert notes.topLevelItemCount() == 1
     row = [notes.topLevelItem(0).text(c) for c in range(4)]
     assert row[1:] == ["Cues", "When is the pain quieter?",

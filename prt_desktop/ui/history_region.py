@@ -8,19 +8,21 @@ from statistics import fmean
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import SensationMark
-from prt_desktop.core.vocabulary import QUALITIES
+from prt_desktop.ui.history_marks_model import MarksTableModel
 from prt_desktop.ui.history_text import when_text
+
+HIDDEN_COLUMNS = (1, 5, 7)  # where (the chosen area), felt, also noticed
 
 
 class RegionHistoryView(QWidget):
@@ -29,7 +31,6 @@ class RegionHistoryView(QWidget):
         self.setObjectName("regionHistory")
         self.body_map = body_map
         self.marks: list[SensationMark] = []
-        self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         label = QLabel(self.tr("Area of the body:"))
@@ -45,13 +46,24 @@ class RegionHistoryView(QWidget):
         self.summary.setObjectName("regionSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTreeWidget()
+        # The same model as History's table (only the rows on screen are asked for), without
+        # the columns that say the same for every row here.
+        self.model = MarksTableModel(body_map, self)
+        self.table = QTableView()
         self.table.setObjectName("regionMarks")
         self.table.setAccessibleName(self.tr("Every time this area was marked"))
-        self.table.setHeaderLabels([self.tr("When"), self.tr("Intensity"), self.tr("Threat"),
-                                    self.tr("What it was like"), self.tr("Note")])
-        self.table.setRootIsDecorated(False)
+        self.table.setModel(self.model)
+        for column in HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, True)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # oldest first: how it went
         layout.addWidget(self.table, 1)
         self.choice.currentIndexChanged.connect(lambda _i: self._show_region())
 
@@ -79,21 +91,17 @@ class RegionHistoryView(QWidget):
 
     def _show_region(self) -> None:
         region_id = self.choice.currentData()
-        self.table.clear()
+        marks = [m for m in self.marks if m.region_id == region_id] if region_id else []
+        self.model.set_marks(marks)
+        header = self.table.horizontalHeader()
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
         if region_id is None:
             self.summary.setText(self.tr(
                 "Nothing here yet. Once you mark an area on the body map, you can follow it "
                 "here over time."))
             return
-        marks = [m for m in self.marks if m.region_id == region_id]
-        for mark in marks:
-            words = [self.quality_text.get(q, q) for q in mark.qualities] + list(mark.own_words)
-            item = QTreeWidgetItem([when_text(mark.timestamp), str(mark.intensity),
-                                    str(mark.threat), ", ".join(words) or "-", mark.note])
-            item.setData(0, Qt.ItemDataRole.UserRole, mark.id)
-            self.table.addTopLevelItem(item)
-        for column in range(4):
-            self.table.resizeColumnToContents(column)
         self.summary.setText(self.tr(
             "{region}: marked {count} times, from {first} to {last}. On average intensity "
             "{intensity:.1f} and threat {threat:.1f} out of 10.").format(

@@ -4,13 +4,17 @@ range of days; a practice's start beside its end; and what the person wrote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
-    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,7 +34,8 @@ from prt_desktop.ui.start_end_view import StartEndView
 __all__ = ["HistoryPage", "when_text"]
 
 FIGURE_MARKS = 200  # more markers than this on one small figure read as a blur
-WIDTH_SAMPLE_ROWS = 100
+WIDTH_SAMPLE_ROWS = 50
+MAX_COLUMN_WIDTH = 320  # px: a long note is read in its tooltip, not across the screen
 
 
 class HistoryPage(QWidget):
@@ -68,24 +73,36 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.heat_map, self.tr("Heat map"))
         self.start_end = StartEndView(body_map)
         self.tabs.addTab(self.start_end, self.tr("Start and end"))
-        self.tabs.addTab(self._build_notes(), self.tr("What you wrote"))
+        self.notes_tab = self._build_notes()
+        self.tabs.addTab(self.notes_tab, self.tr("What you wrote"))
         self.marks: list[SensationMark] = []
-        self._stale: set[QWidget] = set()
+        # Tabs not yet filled with the latest records, and how to fill each: a tab is filled when
+        # it is shown, so opening History costs only the tab in front.
+        self._stale: dict[QWidget, Callable[[], None]] = {}
         self.tabs.currentChanged.connect(self._fill_tab)
         row = QHBoxLayout()
         self.model = MarksTableModel(body_map, self)
-        self.tree = QTreeView()
+        # A table view, not a tree view: a tree lays out every row (20,000 calls into the model
+        # before its first paint), a table only the rows on screen.
+        self.tree = QTableView()
         self.tree.setObjectName("historyView")
         self.tree.setAccessibleName(self.tr("History of marked sensations"))
         self.tree.setModel(self.model)
-        self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)  # lets the view skip measuring every row
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.verticalHeader().setVisible(False)
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        self.tree.horizontalHeader().setHighlightSections(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         # Column widths from the first rows only: measuring 20,000 would take longer than the
         # rest of opening History together.
-        self.tree.header().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         row.addWidget(self.tree, 3)
         figure = QVBoxLayout()
         self.map = BodyMapWidget(body_map, interactive=False)
@@ -124,6 +141,9 @@ class HistoryPage(QWidget):
         return tab
 
     def show_notes(self, reflections: list[Reflection]) -> None:
+        self._later(self.notes_tab, lambda: self._fill_notes(reflections))
+
+    def _fill_notes(self, reflections: list[Reflection]) -> None:
         self.notes.clear()
         for entry in sorted(reflections, key=lambda r: r.timestamp, reverse=True):
             item = QTreeWidgetItem([when_text(entry.timestamp),
@@ -139,10 +159,9 @@ class HistoryPage(QWidget):
         """The table and figure at once; the other views when their tab is first shown."""
         self.marks = marks
         self.model.set_marks(marks)
-        header = self.tree.header()
+        header = self.tree.horizontalHeader()
         self.tree.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        for column in range(self.model.columnCount() - 1):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         latest = self.model.marks[:FIGURE_MARKS]  # newest first, whatever the table's order
         if header.sortIndicatorSection() != 0 or \
                 header.sortIndicatorOrder() != Qt.SortOrder.DescendingOrder:
@@ -152,14 +171,30 @@ class HistoryPage(QWidget):
             "The figure shows your latest {count} marks; the table lists all {total}.").format(
             count=FIGURE_MARKS, total=len(marks)) if len(marks) > FIGURE_MARKS else "")
         self.empty_label.setVisible(not marks)
-        self._stale = {self.heat_map, self.region_history, self.start_end}
-        self._fill_tab(self.tabs.currentIndex())
-
-    def _fill_tab(self, index: int) -> None:
-        view = self.tabs.widget(index)
-        if view in self._stale:
-            self._stale.discard(view)
-            view.set_marks(self.marks)  # type: ignore[attr-defined]
+        for view in (self.heat_map, self.region_history, self.start_end):
+            self._later(view, lambda view=view: view.set_marks(marks))
 
     def show_practices(self, sessions: list[PracticeSession]) -> None:
-        self.practices.show_practices(sessions)
+        self._later(self.practices, lambda: self.practices.show_practices(sessions))
+
+    def _later(self, tab: QWidget, fill: Callable[[], None]) -> None:
+        self._stale[tab] = fill
+        if self.tabs.currentWidget() is tab:
+            self._fill_tab(self.tabs.currentIndex())
+
+    def _fill_tab(self, index: int) -> None:
+        fill = self._stale.pop(self.tabs.widget(index), None)
+        if fill is not None:
+            fill()
+
+    def _fit_columns(self) -> None:
+        """Widths from the header and the first rows: asking the view to measure every row
+        took longer than the rest of opening History with 20,000 marks."""
+        metrics = self.tree.fontMetrics()
+        rows = min(self.model.rowCount(), WIDTH_SAMPLE_ROWS)
+        padding = metrics.horizontalAdvance("MM")
+        for column in range(self.model.columnCount() - 1):  # the last one takes the rest
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            self.tree.setColumnWidth(column, min(widest + padding, MAX_COLUMN_WIDTH))
