@@ -101,3 +101,38 @@ def test_settings_are_read_without_waiting_for_a_save(tmp_path: Path) -> None:
     journal.close()
     with Journal(tmp_path / "journal.json") as again:
         assert again.setting("check_ins") is value
+
+
+def test_two_threads_asking_at_once_check_the_marks_only_once(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    import threading
+
+    path = tmp_path / "journal.json"
+    with Journal(path) as journal:
+        for intensity in range(5):
+            journal.add_mark(make_mark(intensity=intensity))
+    journal = Journal(path)
+    converted: list[int] = []
+    first_started, go_on = threading.Event(), threading.Event()
+    real = SensationMark.from_dict.__func__  # type: ignore[attr-defined]
+
+    def slow(cls: type[SensationMark], data: dict) -> SensationMark:  # type: ignore[type-arg]
+        converted.append(1)
+        first_started.set()
+        go_on.wait(5)
+        return real(cls, data)
+
+    monkeypatch.setattr(SensationMark, "from_dict", classmethod(slow))
+    results: list[list[SensationMark]] = []
+    reader = threading.Thread(target=lambda: results.append(journal.marks()))
+    reader.start()
+    first_started.wait(5)
+    second = threading.Thread(target=lambda: results.append(journal.marks()))
+    second.start()
+    go_on.set()
+    reader.join(5)
+    second.join(5)
+    assert len(converted) == 5  # once per mark, not once per asking thread
+    assert results[0] == results[1] and len(results[0]) == 5
+    journal.close()

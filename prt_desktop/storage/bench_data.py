@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from prt_desktop.core.records import PracticeSession, SensationMark
 from prt_desktop.storage import schema
 
 _START = datetime(2023, 1, 1, 8, 0, tzinfo=UTC)
-_REGIONS = ("front-chest-left", "back-lower-back-left", "front-head", "back-neck")
+
+
+@cache
+def _regions() -> tuple[tuple[str, str], ...]:
+    """Every region of the drawing (id, view): marks spread over the whole body, as a person's
+    months of practice would be, rather than piled on a few areas."""
+    from prt_desktop import paths
+    from prt_desktop.core.body_map import load_body_map
+
+    body_map = load_body_map(paths.resource("body_map.svg"))
+    return tuple((region.id, str(region.view)) for region in body_map.regions)
 
 
 def mark(i: int, session: str) -> SensationMark:
+    regions = _regions()
+    region_id, view = regions[(i * 7) % len(regions)]
     return SensationMark(
-        session, "front" if i % 2 else "back", _REGIONS[i % len(_REGIONS)],
+        session, view, region_id,
         (i % 97) / 97, (i % 89) / 89, qualities=("tightness", "warmth"), intensity=i % 11,
         threat=(i * 3) % 11, note="it eased a little when I breathed out" if i % 3 else "",
         id=f"{i:032x}", timestamp=(_START + timedelta(minutes=7 * i)).isoformat(),

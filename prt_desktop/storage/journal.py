@@ -73,6 +73,7 @@ class Journal:
         # kept) and by `retry_pending`. Not shown by reads until they are saved.
         self._pending: list[Callable[[], object]] = []
         self._mark_cache = MarkCache(_instant)
+        self._marks_loading: threading.Event | None = None  # set while a thread reads them all
         self._setting_values: dict[str, Any] | None = None  # filled on the first setting() read
         storage_cls = storage or (MemoryStorage if self.path is None else AppendLogStorage)
         args = () if self.path is None else (self.path,)
@@ -206,13 +207,26 @@ class Journal:
             with self._lock:
                 if self._mark_cache.loaded:
                     return self._mark_cache.marks(session_id)
-                docs, generation = self._read(self._marks.all), self._mark_cache.generation
-            # Checking every record is the slow part: done outside the lock, so that a setting
-            # read on the GUI thread meanwhile does not wait for it.
-            checked = [self._mark_from(doc) for doc in docs]
-            with self._lock:
-                if self._mark_cache.generation == generation:  # no change saved meanwhile
-                    self._mark_cache.load(checked)
+                loading = self._marks_loading
+                if loading is None:  # this thread reads them; another asking meanwhile waits
+                    self._marks_loading = loading = threading.Event()
+                    docs, generation = self._read(self._marks.all), self._mark_cache.generation
+                else:
+                    docs = None
+            if docs is None:
+                loading.wait()
+                continue
+            try:
+                # Checking every record is the slow part: done outside the lock, so that a
+                # setting read or a save meanwhile does not wait for it.
+                checked = [self._mark_from(doc) for doc in docs]
+                with self._lock:
+                    if self._mark_cache.generation == generation:  # no change saved meanwhile
+                        self._mark_cache.load(checked)
+            finally:
+                with self._lock:
+                    self._marks_loading = None
+                loading.set()
 
     # -- answers to cues ----------------------------------------------------------------------
 
