@@ -332,3 +332,11 @@ def test_baking_refuses_a_bad_pack(tmp_path: Path, library) -> None:  # type: ig
     with pytest.raises(PackRefused, match="contains a link"):
         bake(archive, tmp_path / "bundle" / "pack", library)
     assert not (tmp_path / "bundle" / "pack").exists()
+
+
+def test_an_oversized_or_non_utf8_manifest_is_refused(tmp_path: Path, data: Path, library) -> None:  # type: ignore[no-untyped-def]
+    source = make_pack_folder(tmp_path / "src")
+    (source / "pack.yaml").write_text("format: 1\nid: clinic\nname: Clinic\n" + "#" * 300_000)
+    assert "far longer than a manifest needs" in _refused(source, data, library)
+    (source / "pack.yaml").write_bytes(b"format: 1\nid: clinic\nname: Cl\xe9nic\n")
+    assert "not saved as UTF-8" in _refused(source, data, library)

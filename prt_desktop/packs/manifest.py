@@ -44,6 +44,7 @@ PACE_RANGE = (0.5, 2.0)
 MAX_WELCOME_CHARS = 2000
 MAX_NAME_CHARS = 120
 RECORDINGS_INDEX = "manifest.json"  # what Record my voice keeps beside the recordings
+MAX_MANIFEST_BYTES = 256 * 1024  # a real manifest is a page of text
 
 FIELDS = ("format", "id", "name", "therapist", "logo", "welcome", "exercises", "recordings",
           "defaults")
@@ -290,6 +291,9 @@ def load_manifest(folder: Path) -> PackManifest:
     if path is None:
         raise PackError([Problem("pack.yaml", 1, "the pack has no manifest: put a 'pack.yaml' "
                                  "at its top level (docs/packaging.md shows one).")])
+    if path.stat().st_size > MAX_MANIFEST_BYTES:
+        raise PackError([Problem(path.name, 1, "the manifest is far longer than a manifest needs "
+                                 f"to be (over {MAX_MANIFEST_BYTES // 1024} KB).")])
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
