@@ -81,3 +81,13 @@ def test_the_export_button_asks_for_an_export(qtbot, body_map) -> None:
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.export_requested, timeout=1000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_history_fits_a_small_laptop_screen(qtbot, body_map) -> None:
+    page = HistoryPage(body_map, TITLES)
+    qtbot.addWidget(page)
+    page.show()
+    for index in range(page.tabs.count()):  # each tab laid out once, as a person opens them
+        page.tabs.setCurrentIndex(index)
+    hint = page.minimumSizeHint()
+    assert hint.width() <= 920 and hint.height() <= 600, hint  # inside a 960x640 window

@@ -180,6 +180,9 @@ class HeatMapView(QWidget):
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))
             controls.addWidget(button)
         controls.addStretch(1)
+        layout.addLayout(controls)
+        # The shading on a row of its own: in one row with the dates the tab needed 1,080 px.
+        controls = QHBoxLayout()
         shade = QLabel(self.tr("Shade by"))
         self.measure_choice = QComboBox()
         self.measure_choice.setObjectName("heatMeasure")
@@ -190,6 +193,7 @@ class HeatMapView(QWidget):
         shade.setBuddy(self.measure_choice)
         controls.addWidget(shade)
         controls.addWidget(self.measure_choice)
+        controls.addStretch(1)
         layout.addLayout(controls)
         row = QHBoxLayout()
         column = QVBoxLayout()
