@@ -32,8 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", parents=[common],
         help="write the person's records for their therapist (CSV, JSON or a PDF report)")
-    export.add_argument("--format", required=True, choices=["csv", "json", "pdf"])
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--format", required=True, choices=["csv", "json", "pdf"],
+                        help="csv: one row per marked sensation; json: everything; pdf: a report "
+                             "to read (docs/export.md)")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the file to write (replaced whole, or left as it was)")
     export.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
                         help="first day to include (default: the first record)")
     export.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
