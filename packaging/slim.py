@@ -22,9 +22,10 @@ EXCLUDED_MODULES = [
     "PySide6.QtConcurrent", "PySide6.QtHelp", "PySide6.QtStateMachine", "PySide6.QtDBus",
     "pytest", "pytestqt", "_pytest", "setuptools", "pkg_resources", "pip", "IPython",
     "numpy.f2py", "numpy.distutils", "numpy.testing", "pydoc_data", "lib2to3",
-    # No network, ever: without ssl the app could not make a TLS connection even by mistake,
-    # and OpenSSL (5 MB) stays out; hashlib falls back to Python's own sha256.
-    "ssl", "_ssl", "_hashlib", "dbm", "_dbm", "_gdbm", "sqlite3", "_sqlite3", "_tkinter",
+    # No network, ever: without ssl the app could not make a TLS connection even by mistake
+    # (libssl stays out). _hashlib (OpenSSL's libcrypto, 4.6 MB) stays in: kiosk mode's PIN
+    # uses hashlib.scrypt, which only OpenSSL provides.
+    "ssl", "_ssl", "dbm", "_dbm", "_gdbm", "sqlite3", "_sqlite3", "_tkinter",
     "curses", "_curses", "readline",
 ]
 

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from test_packs_maker import (
     LINE,
-    MANIFEST,
+    PIN_HASH,
     add_entry,
     add_symlink,
+    full_manifest,
     listing,
     make_pack_folder,
     make_pack_zip,
@@ -38,14 +39,14 @@ def library():  # type: ignore[no-untyped-def]
 
 # ---- the manifest ---------------------------------------------------------------------------
 def test_a_full_manifest_is_read() -> None:
-    manifest = parse_manifest(MANIFEST.format(line=LINE))
+    manifest = parse_manifest(full_manifest())
     assert manifest.id == "riverside-clinic"
     assert manifest.name == "Riverside Pain Clinic"
     assert manifest.exercises == ("calming-breath", "somatic-tracking-5min")
     assert manifest.recordings[0].text == LINE
     assert manifest.defaults.pace == 1.25
     assert manifest.defaults.kiosk is True
-    assert manifest.defaults.kiosk_pin_hash == "pbkdf2:sha256:1000$c2FsdA$abcdef0123456789"
+    assert manifest.defaults.kiosk_pin_hash == PIN_HASH
 
 
 def test_a_json_manifest_is_read_too() -> None:
@@ -113,7 +114,7 @@ def test_a_zipped_folder_and_a_plain_folder_both_install(tmp_path: Path, library
 def test_importing_again_replaces_the_pack(tmp_path: Path, library) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     import_pack(make_pack_zip(tmp_path, "one.zip"), data, library)
-    newer = MANIFEST.format(line=LINE).replace("Riverside Pain Clinic", "Riverside, renamed")
+    newer = full_manifest().replace("Riverside Pain Clinic", "Riverside, renamed")
     import_pack(make_pack_zip(tmp_path, "two.zip", newer), data, library)
     assert active_pack(data).name == "Riverside, renamed"  # type: ignore[union-attr]
     assert sorted(p.name for p in (data / "packs").iterdir()) == ["active.json",
@@ -230,7 +231,7 @@ def test_a_text_file_posing_as_a_recording_is_refused(tmp_path: Path, data: Path
 
 
 def test_an_invalid_manifest_is_refused_with_its_lines(tmp_path: Path, data: Path, library) -> None:  # type: ignore[no-untyped-def]
-    bad = MANIFEST.format(line=LINE).replace("somatic-tracking-5min", "no-such-practice")
+    bad = full_manifest().replace("somatic-tracking-5min", "no-such-practice")
     message = _refused(make_pack_zip(tmp_path, manifest=bad), data, library)
     assert "its contents have problems" in message
     assert "pack.yaml, line 9: there is no exercise 'no-such-practice'" in message
@@ -319,7 +320,7 @@ def test_a_baked_pack_is_used_when_none_was_imported(tmp_path: Path, library,  #
     monkeypatch.setattr(paths, "bundle_root", lambda: bundle)
     data = tmp_path / "data"
     assert installed.active_pack(data).folder == bundle / "pack"  # type: ignore[union-attr]
-    other = MANIFEST.format(line=LINE).replace("id: riverside-clinic", "id: imported-later")
+    other = full_manifest().replace("id: riverside-clinic", "id: imported-later")
     import_pack(make_pack_zip(tmp_path, "later.zip", other), data, library)
     assert installed.active_pack(data).manifest.id == "imported-later"  # type: ignore[union-attr]
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 from test_packs_maker import (
     LINE,
-    MANIFEST,
     add_entry,
+    full_manifest,
     listing,
     make_pack_zip,
     real_library,
@@ -29,7 +29,7 @@ from prt_desktop.ui.practice_list import PracticeListPage
 from prt_desktop.ui.tasks import wait_for_background
 
 # The pack for the small test library, whose one practice is short-tracking.
-SHORT_PACK = MANIFEST.format(line=LINE).replace(
+SHORT_PACK = full_manifest().replace(
     "  - calming-breath\n  - somatic-tracking-5min\n", "  - short-tracking\n")
 
 

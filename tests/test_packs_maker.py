@@ -28,6 +28,9 @@ def _png(width: int = 4, height: int = 4) -> bytes:
 
 
 PNG_1PX = _png()
+# As `python -m prt_desktop.kiosk.pin` prints it (docs/kiosk.md).
+PIN_HASH = ("scrypt$16384$8$1$0caa035bd2d6503d87da0c8103d3d25c$"
+            "88662c77d605bdff195e92145c708bc5d89502940118ec0c546170b1bf79820e")
 LINE = ("Welcome. For the next few minutes, you will breathe slowly, with an out-breath that is "
         "a little longer than the in-breath.")
 MANIFEST = """\
@@ -46,8 +49,13 @@ recordings:
 defaults:
   pace: 1.25
   kiosk: true
-  kiosk_pin_hash: "pbkdf2:sha256:1000$c2FsdA$abcdef0123456789"
+  kiosk_pin_hash: "{pin_hash}"
 """
+
+
+def full_manifest() -> str:
+    """MANIFEST filled in: every field, a recording and kiosk defaults."""
+    return MANIFEST.format(line=LINE, pin_hash=PIN_HASH)
 
 
 def real_library() -> Library:
@@ -65,7 +73,7 @@ def write_ogg(path: Path, seconds: float = 0.5, rate: int = 22050) -> Path:
 def make_pack_folder(folder: Path, manifest: str | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "pack.yaml").write_text(manifest if manifest is not None
-                                      else MANIFEST.format(line=LINE), encoding="utf-8")
+                                      else full_manifest(), encoding="utf-8")
     (folder / "logo.png").write_bytes(PNG_1PX)
     write_ogg(folder / "voice-files" / "welcome.ogg")
     return folder

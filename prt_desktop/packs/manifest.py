@@ -278,10 +278,18 @@ def _defaults(r: _Reader, node: yaml.Node, value: Any) -> PackDefaults:
         r.problem(fields["kiosk"][1], "'kiosk' is either true or false.")
         kiosk = False
     pin_hash = value.get("kiosk_pin_hash")
-    if pin_hash is not None and (not isinstance(pin_hash, str) or not _PIN_HASH.match(pin_hash)):
-        r.problem(fields["kiosk_pin_hash"][1], "'kiosk_pin_hash' must be the hash text that kiosk "
-                  "mode wrote (8 to 512 characters, no spaces), never the PIN itself.")
-        pin_hash = None
+    if pin_hash is not None:
+        from prt_desktop.kiosk.pin import parse_hash  # plain Python, kiosk mode's own format
+
+        try:
+            if not isinstance(pin_hash, str) or not _PIN_HASH.match(pin_hash):
+                raise ValueError("it is not one line of text")
+            parse_hash(pin_hash)
+        except ValueError as error:
+            r.problem(fields["kiosk_pin_hash"][1], "'kiosk_pin_hash' must be the hash that "
+                      "'python -m prt_desktop.kiosk.pin' prints, never the PIN itself "
+                      f"({error}).")
+            pin_hash = None
     return PackDefaults(pace=float(pace), kiosk=kiosk, kiosk_pin_hash=pin_hash)
 
 
