@@ -341,3 +341,25 @@ def test_an_oversized_or_non_utf8_manifest_is_refused(tmp_path: Path, data: Path
     assert "far longer than a manifest needs" in _refused(source, data, library)
     (source / "pack.yaml").write_bytes(b"format: 1\nid: clinic\nname: Cl\xe9nic\n")
     assert "not saved as UTF-8" in _refused(source, data, library)
+
+
+def test_a_failure_while_putting_in_place_keeps_the_previous_pack(  # type: ignore[no-untyped-def]
+        tmp_path: Path, data: Path, library, monkeypatch: pytest.MonkeyPatch) -> None:
+    import prt_desktop.packs.install as install
+
+    import_pack(make_pack_zip(tmp_path), data, library)
+    before = listing(data)
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(source, target) -> None:  # type: ignore[no-untyped-def]
+        calls.append(target)
+        if len(calls) == 2:  # the new pack's rename into place: the disk refuses
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(install.os, "replace", failing_replace)
+    with pytest.raises(PackRefused, match="No space left on device"):
+        import_pack(make_pack_zip(tmp_path, "again.zip"), data, library)
+    assert listing(data) == before
+    assert active_pack(data).name == "Riverside Pain Clinic"  # type: ignore[union-attr]
