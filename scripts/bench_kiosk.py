@@ -60,7 +60,7 @@ def child(cycles: int, warmup: int) -> dict[str, object]:
     from prt_desktop.services import AppServices
     from prt_desktop.ui.app import configure_interpreter
     from prt_desktop.ui.errors import ErrorReporter
-    from prt_desktop.ui.kiosk_mode import KioskMode, forget_drawings
+    from prt_desktop.ui.kiosk_mode import KioskMode, release_visit_memory
     from prt_desktop.ui.main_window import MainWindow
     from prt_desktop.ui.tasks import wait_for_background
 
@@ -130,7 +130,7 @@ def child(cycles: int, warmup: int) -> dict[str, object]:
         wait_for_background()
         settle()
         gc.collect()
-        forget_drawings()  # what the kiosk does RELEASE_AGAIN_MS after a reset, done now
+        release_visit_memory()  # what the kiosk does RELEASE_AGAIN_MS after a reset, done now
         return rss_kb()
 
     def sampled(count: int) -> int:

@@ -176,10 +176,10 @@ class KioskMode(QObject):
             services.forget_visit()
         self._visit_active = False
         self.show_welcome()
-        forget_drawings()
+        release_visit_memory()
         # Again once the stopped practice's decoding threads have ended: what they freed after
         # the reset goes back to the system too.
-        QTimer.singleShot(RELEASE_AGAIN_MS, forget_drawings)
+        QTimer.singleShot(RELEASE_AGAIN_MS, release_visit_memory)
         log.info("Kiosk visit reset")
         self.visit_reset.emit()
 
@@ -268,12 +268,18 @@ class KioskMode(QObject):
         self.prompt.deleteLater()
 
 
-def forget_drawings() -> None:
-    """Between visits: empty Qt's pixmap cache, which can hold drawings of the visit (the figure
-    with its marks), and on glibc hand the visit's freed memory back to the system, so a kiosk
-    that runs for weeks stays at the size of one visit (scripts/bench_kiosk.py)."""
+def release_visit_memory() -> None:
+    """Between visits: collect the visit's objects now (the practice screen's parts refer to
+    each other, so only the cycle collector frees them, with the decoded audio they hold, and
+    Python would otherwise get round to it much later); empty Qt's pixmap cache, which can hold
+    drawings of the visit (the figure with its marks); and on glibc hand the freed memory back
+    to the system. A kiosk that runs for weeks stays at the size of one visit
+    (scripts/bench_kiosk.py)."""
+    import gc
+
     from PySide6.QtGui import QPixmapCache
 
+    gc.collect()
     QPixmapCache.clear()
     if sys.platform.startswith("linux"):
         import contextlib
