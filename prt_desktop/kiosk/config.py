@@ -18,9 +18,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from prt_desktop.kiosk import CONFIG_NAME, enabled_in
 from prt_desktop.kiosk.pin import parse_hash
 
-CONFIG_NAME = "kiosk.json"
+__all__ = ["CONFIG_NAME", "enabled_in"]  # re-exported: kiosk.json's name and the quick check
+
 #: The app's exit status when staff leave kiosk mode with the PIN; a service manager told not
 #: to restart on it (systemd: RestartPreventExitStatus=4) leaves the kiosk closed for them.
 STAFF_EXIT_CODE = 4
@@ -110,13 +112,3 @@ def save_config(root: Path, config: KioskConfig) -> None:
 
     body = json.dumps(config.to_dict(), indent=2).encode("utf-8")
     atomic_write(config_path(root), lambda handle: handle.write(body))
-
-
-def enabled_in(root: Path) -> bool:
-    """Whether the folder's settings (e.g. from a clinic's pack) ask for kiosk mode. Quick and
-    quiet: read before the window appears."""
-    try:
-        data = json.loads(config_path(root).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("enabled") is True

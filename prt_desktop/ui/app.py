@@ -115,7 +115,7 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None, *,
 
 
 def _kiosk_enabled(location: paths.DataLocation) -> bool:
-    from prt_desktop.kiosk.config import enabled_in
+    from prt_desktop.kiosk import enabled_in  # light: the settings module loads hashlib
 
     return enabled_in(location.root)
 
