@@ -78,3 +78,20 @@ def test_kiosk_settings_default_save_and_refuse_bad_values(tmp_path: Path) -> No
     (tmp_path / "kiosk.json").write_text("{not json")
     with pytest.raises(KioskConfigError):
         load_config(tmp_path)
+
+
+def test_a_kiosk_without_a_pin_takes_the_packs(tmp_path: Path, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    import prt_desktop.packs.installed as installed
+    from prt_desktop.kiosk.config import with_pack_pin
+
+    pack_hash = hash_pin("8642")
+    monkeypatch.setattr(installed, "active_pack", lambda root: SimpleNamespace(
+        defaults=SimpleNamespace(kiosk_pin_hash=pack_hash)))
+    assert with_pack_pin(KioskConfig(), tmp_path).kiosk_pin_hash == pack_hash
+    own = KioskConfig(kiosk_pin_hash=hash_pin("1111"))
+    assert with_pack_pin(own, tmp_path) == own  # the kiosk's own PIN comes first
+    monkeypatch.setattr(installed, "active_pack", lambda root: SimpleNamespace(
+        defaults=SimpleNamespace(kiosk_pin_hash="not a hash")))
+    assert with_pack_pin(KioskConfig(), tmp_path).kiosk_pin_hash is None

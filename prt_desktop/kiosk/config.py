@@ -112,3 +112,22 @@ def save_config(root: Path, config: KioskConfig) -> None:
 
     body = json.dumps(config.to_dict(), indent=2).encode("utf-8")
     atomic_write(config_path(root), lambda handle: handle.write(body))
+
+
+def with_pack_pin(config: KioskConfig, root: Path) -> KioskConfig:
+    """Without a PIN of its own, the kiosk takes the `kiosk_pin_hash` of the clinic's pack in
+    use (its `defaults`), so staff are not asked to choose one. A pack that cannot be read, or
+    whose hash is not in the form above, leaves the config as it was (staff then choose)."""
+    if config.kiosk_pin_hash is not None:
+        return config
+    try:
+        from prt_desktop.packs.installed import active_pack
+
+        pack = active_pack(root)
+        pin_hash = pack.defaults.kiosk_pin_hash if pack is not None else None
+        return config.with_changes(kiosk_pin_hash=pin_hash) if pin_hash else config
+    except Exception as error:  # a pack must never keep the kiosk from starting
+        import logging
+
+        logging.getLogger(__name__).warning("The pack's kiosk PIN cannot be used: %r", error)
+        return config

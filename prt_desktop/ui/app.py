@@ -124,7 +124,7 @@ def start_kiosk(window: MainWindow, location: paths.DataLocation) -> object:
     """Make `window` a kiosk (imported only then: none of it is on a normal start's path).
     Returns its KioskConfig; a kiosk.json that cannot be read leaves the kiosk locked with the
     reason on screen, for staff, rather than starting without its PIN."""
-    from prt_desktop.kiosk.config import KioskConfig, KioskConfigError, load_config
+    from prt_desktop.kiosk.config import KioskConfig, KioskConfigError, load_config, with_pack_pin
     from prt_desktop.ui.kiosk_mode import KioskMode
 
     try:
@@ -136,6 +136,7 @@ def start_kiosk(window: MainWindow, location: paths.DataLocation) -> object:
         window.first_painted.connect(lambda: window.show_startup_failure(message))
         KioskMode(window, location.root, config)
         return None
+    config = with_pack_pin(config, location.root)
     KioskMode(window, location.root, config)
     log.info("Kiosk mode: keeping %s, notes %s", config.keep.value,
              "allowed" if config.allow_notes else "off")
