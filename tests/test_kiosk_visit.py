@@ -221,3 +221,40 @@ def test_keeping_nothing_opens_the_journal_in_memory(tmp_path: Path) -> None:
         assert sorted(os.listdir(location.root)) == ["logs"]
     finally:
         services.close()
+
+
+REFLECTING = """\
+id: reflecting
+title: A question to write about
+summary: For tests.
+techniques: [somatic_tracking]
+language: en
+voice: test-voice
+posture:
+  seated: Sit comfortably.
+  lying: Lie comfortably.
+segments:
+  - say: Before the question.
+  - cue: reflect
+    prompt: What do you notice?
+  - say: After the question.
+"""
+
+
+def test_a_kiosk_without_notes_asks_for_no_writing(qtbot, data_dir, tmp_path,
+                                                   audio_output) -> None:
+    audio = make_library(tmp_path / "reflect", REFLECTING)
+    window = open_kiosk(qtbot, data_dir, audio)
+    try:
+        qtbot.mouseClick(window.kiosk.welcome.start_button, Qt.MouseButton.LeftButton)
+        page = window.current_practice_page
+        if page.check_ins.asking:
+            qtbot.mouseClick(page.check_ins.panel.skip_button, Qt.MouseButton.LeftButton)
+        shown = []
+        page.stack.currentChanged.connect(lambda _i: shown.append(page.stack.currentWidget()))
+        qtbot.waitUntil(lambda: page.player.state == PlayerState.FINISHED, timeout=10000)
+        assert page.reflection_panel not in shown
+        assert wait_for_background()
+        assert window.services.journal.reflections() == []
+    finally:
+        close_kiosk(window)
