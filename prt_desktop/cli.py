@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="last day to include (default: the last record)")
     export.add_argument("--include-journal", action="store_true",
                         help="put the person's written entries in the PDF report")
+    from prt_desktop.packs import command as pack_command
+
+    pack_command.register(commands, common)
     return parser
 
 
@@ -62,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return _exercises(as_json=args.json)
     if args.command == "export":
         return _export(location, args)
+    if args.command == "import-pack":
+        from prt_desktop.packs import command as pack_command
+
+        return pack_command.run(args)
     from prt_desktop.ui.app import run_app
 
     return run_app(location, kiosk=args.kiosk)

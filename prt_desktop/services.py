@@ -57,6 +57,11 @@ class AppServices:
         the disk; `forget_visit` empties it between visitors."""
         audio = paths.audio_dir()
         library = load_library(audio, paths.clips_dir(), location.recordings)
+        # A therapist's pack (imported or baked into the installer): its practices only, its
+        # recordings, its branding on the practice list.
+        from prt_desktop.packs.installed import apply as apply_pack
+
+        library = apply_pack(library, location.root)
         if kiosk is not None and not kiosk.keeps_records:
             services = cls(location, Journal(None), library, audio, paths.resources_dir())
             services.start_kiosk(kiosk)
