@@ -78,3 +78,28 @@ def test_delete_all_my_data_asks_first_then_leaves_nothing(qtbot, data_dir, audi
     left = sorted(p.name for p in data_dir.rglob("*"))
     assert left in ([], ["prt-desktop.lock"])  # only the lock of the app that is running
     window.close()
+
+
+def test_high_contrast_is_chosen_applied_at_once_and_kept(qtbot, data_dir, audio,
+                                                          audio_output) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from prt_desktop.ui import theme
+
+    services = open_services(data_dir, audio)
+    window, page = open_settings(qtbot, services)
+    choice = page.findChild(QComboBox, "themeChoice")
+    try:
+        assert choice.currentData() == theme.SYSTEM  # follows the computer unless chosen
+        choice.setCurrentIndex(choice.findData(theme.HIGH_CONTRAST))
+        assert theme.current == theme.HIGH_CONTRAST
+        assert "#0000cc" in QApplication.instance().styleSheet()
+        assert theme.TEXT.name() == "#000000"
+        assert wait_for_background()
+        assert services.journal.setting(theme.THEME_SETTING) == theme.HIGH_CONTRAST
+        choice.setCurrentIndex(choice.findData(theme.LIGHT))
+        assert theme.current == theme.LIGHT and theme.TEXT.name() == "#2f2a25"
+    finally:
+        QApplication.instance().setStyleSheet("")
+        theme.apply(theme.LIGHT)
+        close_app(window)

@@ -43,6 +43,7 @@ class BodyFigure(QWidget):
         super().__init__(parent)
         self.body_map = body_map
         self._renderer = QSvgRenderer(QByteArray(theme.figure_svg(body_map.source)), self)
+        self._theme = theme.current
         # The drawing and the region outlines only change with the size: drawn once per size, so
         # a repaint (a hover, a dragged mark) costs the marks and not the whole SVG.
         self._backdrop: QPixmap | None = None
@@ -106,6 +107,10 @@ class BodyFigure(QWidget):
 
     # ---- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._theme != theme.current:  # the person chose another theme in Settings
+            self._theme = theme.current
+            self._renderer.load(QByteArray(theme.figure_svg(self.body_map.source)))
+            self._backdrop = None
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._backdrop_pixmap())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

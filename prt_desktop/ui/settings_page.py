@@ -32,6 +32,7 @@ from prt_desktop.playback.devices import (
 )
 from prt_desktop.playback.output import OutputDevice
 from prt_desktop.playback.preview import Preview
+from prt_desktop.ui.settings_appearance import AppearanceSettings
 from prt_desktop.ui.settings_data import DataSettings, PracticeSettings
 from prt_desktop.ui.tasks import run_in_background, run_serially
 
@@ -118,6 +119,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.test_message)
 
         outer.addWidget(sound)
+        self.appearance_settings = AppearanceSettings(self.services)
+        outer.addWidget(self.appearance_settings)
         self.practice_settings = PracticeSettings(self.services)
         self.data_settings = DataSettings(self.services)
         outer.addWidget(self.practice_settings)

@@ -84,6 +84,8 @@ BODY_POINT_SIZE = 12
 
 current = LIGHT
 
+THEME_SETTING = "theme"  # the journal setting: SYSTEM (or absent), LIGHT or HIGH_CONTRAST
+
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
@@ -122,6 +124,20 @@ def apply(name: str) -> str:
     module.HIGHLIGHT_FILL = QColor(*palette.highlight_fill)  # type: ignore[attr-defined]
     current = name
     return stylesheet(name)
+
+
+def use(choice: str | None) -> None:
+    """Apply the theme for a person's choice (None or SYSTEM: the system's contrast preference)
+    to the whole application, if it is not the one in use; painted widgets follow on their next
+    paint (the body figure reloads its drawing)."""
+    from PySide6.QtWidgets import QApplication
+
+    name = resolve(choice)
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and (name != current or not app.styleSheet()):
+        app.setStyleSheet(apply(name))
+        for widget in app.allWidgets():
+            widget.update()
 
 
 def system_wants_high_contrast() -> bool:
