@@ -97,3 +97,20 @@ def test_the_focused_region_stands_out_in_high_contrast(qtbot) -> None:
             if theme.contrast_ratio(after.pixelColor(p), fill) >= 3.0:
                 outlined += 1
     assert changed > 10 and outlined > 10
+
+
+def test_extra_rules_stay_when_the_theme_changes(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    rules = "QPushButton { min-height: 48px; }"
+    try:
+        theme.use(theme.LIGHT)
+        theme.add_extra(rules)
+        theme.use(theme.HIGH_CONTRAST)
+        assert rules in app.styleSheet() and "#0000cc" in app.styleSheet()
+        theme.remove_extra(rules)
+        assert rules not in app.styleSheet()
+    finally:
+        theme.remove_extra(rules)
+        app.setStyleSheet("")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from prt_desktop.kiosk.config import KioskConfig, save_config
 from prt_desktop.kiosk.pin import PinGuard
+from prt_desktop.ui import theme
 from prt_desktop.ui.kiosk_idle import STAFF_HOLD_MS, IdlePrompt, KioskEventFilter
 from prt_desktop.ui.kiosk_pin import PinDialog
 from prt_desktop.ui.kiosk_staff import StaffPanel
@@ -89,8 +90,7 @@ class KioskMode(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         self._cursor_hidden = True
         # Every button, tick box and choice big enough for a fingertip, on every screen.
-        self._plain_style = app.styleSheet()  # type: ignore[attr-defined]
-        app.setStyleSheet(self._plain_style + TOUCH_STYLE)  # type: ignore[attr-defined]
+        theme.add_extra(TOUCH_STYLE)  # kept when the theme changes
 
     def _apply_idle_interval(self) -> None:
         self.idle.setInterval(self._idle_ms or self.config.idle_seconds * 1000)
@@ -262,7 +262,7 @@ class KioskMode(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.filter)
-            app.setStyleSheet(self._plain_style)  # type: ignore[attr-defined]
+            theme.remove_extra(TOUCH_STYLE)
         self.restore_cursor()
         self.prompt.dismiss()
         self.prompt.deleteLater()

@@ -83,6 +83,7 @@ CAPTION_POINT_SIZE = 20
 BODY_POINT_SIZE = 12
 
 current = LIGHT
+_extras: list[str] = []  # rules added on top of every theme (e.g. kiosk mode's touch sizes)
 
 THEME_SETTING = "theme"  # the journal setting: SYSTEM (or absent), LIGHT or HIGH_CONTRAST
 
@@ -126,6 +127,29 @@ def apply(name: str) -> str:
     return stylesheet(name)
 
 
+def _restyle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet(stylesheet(current) + "".join(_extras))
+        for widget in app.allWidgets():
+            widget.update()
+
+
+def add_extra(rules: str) -> None:
+    """Rules kept on top of whichever theme is in use, until `remove_extra`."""
+    if rules not in _extras:
+        _extras.append(rules)
+        _restyle()
+
+
+def remove_extra(rules: str) -> None:
+    if rules in _extras:
+        _extras.remove(rules)
+        _restyle()
+
+
 def use(choice: str | None) -> None:
     """Apply the theme for a person's choice (None or SYSTEM: the system's contrast preference)
     to the whole application, if it is not the one in use; painted widgets follow on their next
@@ -135,9 +159,8 @@ def use(choice: str | None) -> None:
     name = resolve(choice)
     app = QApplication.instance()
     if isinstance(app, QApplication) and (name != current or not app.styleSheet()):
-        app.setStyleSheet(apply(name))
-        for widget in app.allWidgets():
-            widget.update()
+        apply(name)
+        _restyle()
 
 
 def system_wants_high_contrast() -> bool:
