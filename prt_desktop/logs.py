@@ -28,6 +28,17 @@ def _replace_handler(handler: logging.Handler) -> None:
     root.addHandler(handler)
 
 
+def close_log_files() -> None:
+    """Stop writing the app's log file (before "Delete all my data" removes it): later
+    messages go nowhere rather than into a new file about a person who asked for none."""
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if getattr(old, _OURS, False):
+            root.removeHandler(old)
+            old.close()
+    root.addHandler(logging.NullHandler())
+
+
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     """Send the app's log to `log_dir/prt-desktop.log`; see `use_rotating_log`."""
     log_dir.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from prt_desktop import paths
 from prt_desktop.core.library import Library, load_library
+from prt_desktop.logs import close_log_files
 from prt_desktop.storage import Journal, StorageError
 from prt_desktop.storage.erase import INSTANCE_LOCK_NAME, erase_folder
 from prt_desktop.storage.recovery import Recovery, make_daily_backup, open_journal
@@ -149,6 +150,8 @@ class AppServices:
         folder remains, while the app runs.
         """
         self.journal.close()
+        # The log files are open in this process; Windows would refuse to delete them.
+        close_log_files()
         removed = erase_folder(self.location.root, keep=frozenset({INSTANCE_LOCK_NAME}))
         log_dir = self.location.log_dir
         if log_dir.parent != self.location.root:

@@ -87,3 +87,14 @@ def test_data_md_lists_the_retired_ids() -> None:
         if len(cells) == 3 and cells[0].startswith("`"):
             rows[cells[0].strip("`")] = (cells[1], tuple(re.findall(r"`([a-z0-9-]+)`", cells[2])))
     assert rows == {r.id: (r.label, r.replaced_by) for r in RETIRED_REGIONS.values()}
+
+
+def test_a_mark_on_a_retired_region_can_be_shown_and_moved_on_the_map(qtbot) -> None:
+    from prt_desktop.ui.body_map_widget import BodyMapWidget
+
+    figure = BodyMapWidget(load_body_map(ROOT / "resources" / "body_map.svg"))
+    qtbot.addWidget(figure)
+    old = SensationMark("s", "front", "front-neck", 0.5, 0.2, intensity=3)
+    figure.add_mark(old)  # from a practice begun before the drawing was split
+    figure.begin_move(old.id)
+    assert figure.marks == [old] and figure.moving == old.id
