@@ -23,6 +23,9 @@ from pathlib import Path
 
 # Before any Qt import (pytest-qt creates the QApplication lazily, in the `qapp` fixture).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A start that stops before its window (folder in use, not writable) shows a message box; in the
+# suite nobody is there to press OK (prt_desktop.ui.app.NO_DIALOG_ENV).
+os.environ["PRT_DESKTOP_NO_DIALOGS"] = "1"
 
 _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="prt-tests-home-"))
 for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):

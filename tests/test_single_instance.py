@@ -92,3 +92,22 @@ def test_a_copy_that_was_killed_does_not_lock_the_folder_for_good(tmp_path: Path
     again = InstanceLock(tmp_path)
     assert again.acquire()
     again.release()
+
+
+def test_a_folder_that_cannot_be_written_is_not_called_already_open(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes anywhere; the lock cannot be refused by permissions")
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o500)
+    try:
+        result = subprocess.run([sys.executable, "-m", "prt_desktop", "--data-dir", str(data)],
+                                capture_output=True, text=True, env=ENV, cwd=REPO_ROOT,
+                                timeout=60)
+    finally:
+        data.chmod(0o700)
+    assert result.returncode == 1
+    assert "may not be writable" in result.stderr and "already open" not in result.stderr

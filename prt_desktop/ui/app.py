@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NO_DIALOG_ENV = "PRT_DESKTOP_NO_DIALOGS"
+
 
 #: How long a thread may hold the interpreter before another gets a turn (Python's default is
 #: 5 ms). A save on the writer thread is Python code; at 1 ms the GUI thread waits at most about
@@ -41,6 +44,17 @@ def configure_interpreter() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+
+
+def tell_without_window(message: str, argv: list[str] | None) -> None:
+    """A message box on its own, for a start that stops before any window."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Information, APP_DISPLAY_NAME, message)
+    if os.environ.get(NO_DIALOG_ENV):  # tests and scripts: nobody to press OK
+        log.info("(message box not shown: %s is set)", NO_DIALOG_ENV)
+        return
+    box.exec()
+    del app
 
 
 def close_on_termination_signals(window: MainWindow) -> QTimer:
@@ -71,10 +85,19 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None, *,
     log_path = setup_logging(location.log_dir)
     instance = InstanceLock(location.root)
     if not instance.acquire():
+        if not instance.held_by_another:
+            message = (f"The app cannot use its data folder {location.root}: it may not be "
+                       "writable (no permission, or a read-only disk). Nothing was changed.")
+            log.error("Not starting: %s", message)
+            print(message, file=sys.stderr)
+            tell_without_window(message, argv)
+            return 1
         brought_forward = ping_first_instance(location.root)
         message = already_open_message(location.root, brought_forward)
         log.info("Not starting: %s", message)
         print(message, file=sys.stderr)
+        if not brought_forward:  # launched from an icon there is no terminal to read it in
+            tell_without_window(message, argv)
         return ALREADY_OPEN
     log.info("Starting %s %s, data in %s", APP_NAME, __version__, location.root)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])

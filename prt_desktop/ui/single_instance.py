@@ -45,6 +45,12 @@ class InstanceLock:
     def acquire(self) -> bool:
         return bool(self._lock.tryLock(0))
 
+    @property
+    def held_by_another(self) -> bool:
+        """After a failed `acquire`: True when another copy holds it; False when the folder
+        itself refused (no permission, read-only disk), which is a different message."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
+
     def release(self) -> None:
         self._lock.unlock()
 
