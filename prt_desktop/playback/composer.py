@@ -27,6 +27,10 @@ from prt_desktop.playback.resample import resample
 from prt_desktop.playback.timeline import skipped_chimes, speech_gap_frames
 
 log = logging.getLogger(__name__)
+# How often the composer looks whether the player has used up enough of what is prepared to
+# make room for more; with 20 s prepared ahead, a quarter second late costs nothing, and it wakes
+# 4 times a second instead of 20 (a cancel or seek wakes it at once).
+ROOM_POLL_SECONDS = 0.25
 
 SPEECH_GAP_MS = 350  # a breath between consecutive lines
 PACE_RANGE = (0.5, 2.0)  # how far the person's pace setting may stretch or shorten the pauses
@@ -149,7 +153,7 @@ class Composer:
 
     def _wait_for_room(self) -> bool:
         while self.track.ahead_frames() > self.lookahead_frames:
-            if self._cancel.wait(0.05):
+            if self._cancel.wait(ROOM_POLL_SECONDS):
                 return False
         return not self._cancel.is_set()
 
