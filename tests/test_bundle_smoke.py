@@ -16,12 +16,25 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = os.environ.get("PRT_BUILD_BUNDLE") == "1"
+# CI builds one and smoke-tests it (about 2 min on 2 cores; the suite stays well under 10).
+BUILD = os.environ.get("PRT_BUILD_BUNDLE") == "1" or os.environ.get("CI") == "true"
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("PRT_BUNDLE") and not BUILD,
     reason="no bundle: set PRT_BUNDLE=dist/prt-desktop/prt-desktop after "
     "scripts/build_installer.py, or PRT_BUILD_BUNDLE=1 to build one (~1 min)")
+
+
+def _network_namespaces_allowed() -> bool:
+    """`unshare -n` needs root and a kernel or container that lets it make a namespace; where it
+    cannot, the socket-guard test (tests/test_packs_app.py) still shows no socket is opened."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        return False
+    try:
+        probe = subprocess.run(["unshare", "-n", "--", "true"], capture_output=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return probe.returncode == 0
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +52,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_bundle_passes_its_smoke_test(bundle: Path, audio_output) -> None:  # type: ignore[no-untyped-def]
-    extra = ["--unshare"] if sys.platform.startswith("linux") and os.geteuid() == 0 else []
+    extra = ["--unshare"] if _network_namespaces_allowed() else []
     # The smoke script prepares its own sound device: the suite's JACK server is already the
     # default output in os.environ, which it inherits and finds.
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "smoke_bundle.py"),

@@ -17,7 +17,7 @@ PRT_PYTHON=${PRT_PYTHON:-python3}
 # so alternating ./scripts/run and ./scripts/test never reinstalls.
 PRT_STAMP=$PRT_VENV/.prt-install-stamp
 PRT_SPEC_RUN='.[test]'
-PRT_SPEC_TEST='.[test,render]'
+PRT_SPEC_TEST='.[test,render,build]'  # build: CI builds the bundle and smoke-tests it
 PRT_INSTALL_SPEC=$PRT_SPEC_RUN
 
 # Qt's offscreen platform (the tests) and what every Qt start needs: GL, fonts, keymaps, D-Bus.
