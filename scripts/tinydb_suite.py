@@ -65,7 +65,18 @@ def fetch_sdist(cache: Path, tinydb_version: str) -> Path | None:
                   f"{result.stderr.strip()[-500:]}", file=sys.stderr)
             return None
     with tarfile.open(archive) as tar:
-        tar.extractall(cache, filter="data")
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(cache, filter="data")
+        else:  # Python before 3.11.4 (Debian 12 has 3.11.2): the same checks by hand
+            members = tar.getmembers()
+            for member in members:
+                target = (cache / member.name).resolve()
+                if not (member.isfile() or member.isdir()) or \
+                        not target.is_relative_to(cache.resolve()):
+                    print(f"Refusing the tinydb sdist: unexpected entry {member.name!r}",
+                          file=sys.stderr)
+                    return None
+            tar.extractall(cache, members=members)  # every entry checked above
     return unpacked if (unpacked / "tests" / "conftest.py").is_file() else None
 
 

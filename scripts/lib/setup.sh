@@ -30,7 +30,7 @@ PRT_DEBS_SCREEN=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libx
                  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
                  libx11-xcb1 libxcb-randr0)
 # The test audio rig: a JACK server with the dummy driver, paced in real time (tests/audio_rig.py).
-PRT_DEBS_TEST=(jackd2 espeak-ng poppler-utils)  # audio rig; fallback voice; reading PDFs back
+PRT_DEBS_TEST=(jackd2 espeak-ng poppler-utils binutils)  # audio rig; fallback voice; reading PDFs back; objdump and strip for PyInstaller (CI builds the bundle)
 
 prt_say() { printf '%s\n' "$*" >&2; }
 prt_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
