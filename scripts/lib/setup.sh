@@ -73,6 +73,16 @@ prt_venv_package() {
     fi
 }
 
+# PyInstaller (CI builds the bundle) needs the interpreter's shared library, which Debian and
+# Ubuntu ship in a package of its own (libpython3.11 for Debian 12's python3).
+prt_libpython_package() {
+    local exe version
+    exe=$("$PRT_PYTHON" -c 'import os, sys; print(os.path.realpath(sys.executable))')
+    [[ "$exe" == "$(readlink -f /usr/bin/python3 2>/dev/null)" ]] || return 0
+    version=$("$PRT_PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    echo "libpython$version"
+}
+
 prt_check_debs() {
     local mode=$1 p
     if [[ "${PRT_SKIP_APT:-0}" == 1 ]]; then
@@ -87,7 +97,10 @@ prt_check_debs() {
     local wanted=("${PRT_DEBS_QT[@]}" "${PRT_DEBS_AUDIO[@]}")
     case $mode in
         run) wanted+=("${PRT_DEBS_SCREEN[@]}") ;;
-        test) wanted+=("${PRT_DEBS_TEST[@]}") ;;
+        test) wanted+=("${PRT_DEBS_TEST[@]}")
+              local libpython
+              libpython=$(prt_libpython_package)
+              if [[ -n "$libpython" ]]; then wanted+=("$libpython"); fi ;;
     esac
     local venv_pkg
     venv_pkg=$(prt_venv_package)
