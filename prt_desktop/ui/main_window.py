@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._practice_page: PracticePage | None = None
         self._history_page: HistoryPage | None = None
+        self._learn_page: QWidget | None = None
         self._history_request = 0
         self._record_page: RecordVoicePage | None = None
         self._settings_page: SettingsPage | None = None
@@ -88,14 +89,16 @@ class MainWindow(QMainWindow):
         self.practice_nav.setObjectName("navPractice")
         self.history_nav = QPushButton(self.tr("History"))
         self.history_nav.setObjectName("navHistory")
+        self.learn_nav = QPushButton(self.tr("Learn"))
+        self.learn_nav.setObjectName("navLearn")
         self.safety_nav = QPushButton(self.tr("Safety information"))
         self.safety_nav.setObjectName("navSafety")
         self.record_nav = QPushButton(self.tr("Record my voice"))
         self.record_nav.setObjectName("navRecord")
         self.settings_nav = QPushButton(self.tr("Settings"))
         self.settings_nav.setObjectName("navSettings")
-        for button in (self.practice_nav, self.history_nav, self.safety_nav, self.record_nav,
-                       self.settings_nav):
+        for button in (self.practice_nav, self.history_nav, self.learn_nav, self.safety_nav,
+                       self.record_nav, self.settings_nav):
             button.setMinimumHeight(36)
             nav_row.addWidget(button)
         nav_row.addStretch(1)
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.practice_nav.clicked.connect(self.show_practice_list)
         self.history_nav.clicked.connect(self.show_history)
         self.safety_nav.clicked.connect(self.show_safety)
+        self.learn_nav.clicked.connect(self.show_learn)
         self.record_nav.clicked.connect(self.show_record_voice)
         self.settings_nav.clicked.connect(self.show_settings)
 
@@ -172,6 +176,15 @@ class MainWindow(QMainWindow):
             "the app, and mention this message.").format(message=message))
 
     # ---- navigation -------------------------------------------------------------------------
+    def show_learn(self) -> None:
+        from prt_desktop.ui.learn_view import LearnView
+
+        if self._learn_page is None:
+            self._learn_page = LearnView()
+            self.stack.addWidget(self._learn_page)
+        self.stack.setCurrentWidget(self._learn_page)
+        self._learn_page.topics.setFocus()
+
     def show_safety(self) -> None:
         self.nav.setVisible(False)
         self.stack.setCurrentWidget(self.safety_page)
