@@ -230,6 +230,20 @@ def test_a_text_file_posing_as_a_recording_is_refused(tmp_path: Path, data: Path
     assert "'extra.ogg': it is not a sound file" in _refused(source2, data, library)
 
 
+def test_a_record_my_voice_entry_that_is_not_sound_is_refused(tmp_path: Path, data: Path,
+                                                             library) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    source = tmp_path / "src"
+    make_pack_folder(source, "format: 1\nid: clinic\nname: Clinic\nrecordings: recordings\n")
+    (source / "recordings").mkdir()
+    (source / "recordings" / "evil.sh").write_text("#!/bin/sh\necho hello\n")
+    (source / "recordings" / "manifest.json").write_text(
+        json.dumps({"evil.sh": {"text": LINE}}), encoding="utf-8")
+    message = _refused(zip_folder(source, tmp_path / "evil.zip"), data, library)
+    assert "the recording 'recordings/evil.sh' is not a sound file" in message
+    assert "/tmp/" not in message and ".pack-import" not in message
+
 def test_an_invalid_manifest_is_refused_with_its_lines(tmp_path: Path, data: Path, library) -> None:  # type: ignore[no-untyped-def]
     bad = full_manifest().replace("somatic-tracking-5min", "no-such-practice")
     message = _refused(make_pack_zip(tmp_path, manifest=bad), data, library)

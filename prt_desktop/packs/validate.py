@@ -147,12 +147,20 @@ def validate_folder(folder: Path, library: Library | None = None) -> ValidPack:
             problems.append(Problem(name, recording.line,
                                     f"the recording '{recording.file}' is not in the pack."))
             continue
+        if path.suffix.lower() not in AUDIO_SUFFIXES:
+            # Only files ending like sound are decoded below: a recording with another ending
+            # would be installed unchecked.
+            problems.append(Problem(name, recording.line, f"the recording '{recording.file}' "
+                                    "is not a sound file; recordings end in "
+                                    f"{', '.join(sorted(AUDIO_SUFFIXES))}."))
+            continue
         named.add(path.resolve())
     # Every file that says it is sound must be sound, named in the manifest or not.
     for path in sorted(_all_files(folder, problems, name)):
         if path.suffix.lower() in AUDIO_SUFFIXES and (why := decode_problem(path)):
             rel = path.relative_to(folder).as_posix()
             line = next((r.line for r in recordings if r.file == rel), 1)
+            why = why.replace(str(path), rel)  # the pack's own name, not a temporary folder's
             problems.append(Problem(name, line, f"'{rel}': {why}."))
     if problems:
         raise PackError(problems)
