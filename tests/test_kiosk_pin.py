@@ -95,3 +95,12 @@ def test_a_kiosk_without_a_pin_takes_the_packs(tmp_path: Path, monkeypatch) -> N
     monkeypatch.setattr(installed, "active_pack", lambda root: SimpleNamespace(
         defaults=SimpleNamespace(kiosk_pin_hash="not a hash")))
     assert with_pack_pin(KioskConfig(), tmp_path).kiosk_pin_hash is None
+
+
+def test_a_hash_whose_cost_no_try_could_meet_is_refused_where_it_is_read() -> None:
+    from prt_desktop.kiosk.pin import PinFormatError, parse_hash
+
+    salt, key = "00" * 16, "11" * 32
+    with pytest.raises(PinFormatError):
+        parse_hash(f"scrypt${2**20}$32$16${salt}${key}")  # ~4 GB per try: staff locked out
+    assert parse_hash(f"scrypt$16384$8$1${salt}${key}")[0] == 16384

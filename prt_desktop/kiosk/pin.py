@@ -38,6 +38,9 @@ def valid_pin(pin: str) -> bool:
     return pin.isdigit() and pin.isascii() and MIN_DIGITS <= len(pin) <= MAX_DIGITS
 
 
+MAX_MEMORY = 256 * 1024 * 1024  # bytes scrypt may use to check a PIN
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     salt = os.urandom(SALT_BYTES) if salt is None else salt
     key = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=KEY_BYTES)
@@ -55,8 +58,10 @@ def parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
         raise PinFormatError("the numbers, salt or hash of the kiosk_pin_hash are not valid") \
             from None
     # Bounds keep a hostile pack from making every try take minutes or gigabytes.
+    # scrypt needs about 128 * n * r bytes: over the limit `check_pin` gives it, every try
+    # would fail and lock staff out, so such a hash is refused where it is read.
     if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
-            and len(salt) >= 8 and len(key) >= 16):
+            and 128 * n * r <= MAX_MEMORY // 2 and len(salt) >= 8 and len(key) >= 16):
         raise PinFormatError("the cost, salt or hash length of the kiosk_pin_hash is out of range")
     return n, r, p, salt, key
 
@@ -64,7 +69,7 @@ def parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
 def check_pin(pin: str, stored: str) -> bool:
     n, r, p, salt, key = parse_hash(stored)
     tried = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(key),
-                           maxmem=256 * 1024 * 1024)
+                           maxmem=MAX_MEMORY)
     return hmac.compare_digest(tried, key)
 
 

@@ -102,10 +102,9 @@ class KioskWelcome(QWidget):
         title.setWordWrap(True)
         layout.addWidget(title)
         about = QLabel(self.tr(
-            "This is a short guided practice from Pain Reprocessing Therapy, for people who "
-            "live with long-lasting pain. A calm voice helps you notice what you feel with "
-            "curiosity, and remind your brain that it is safe; it does not diagnose or promise "
-            "a cure."))
+            "This is a short guided practice from Pain Reprocessing Therapy, for people whose "
+            "long-lasting pain a doctor has already checked. A calm voice helps you notice what "
+            "you feel with curiosity instead of worry; it does not diagnose or promise a cure."))
         about.setObjectName("kioskAbout")
         about.setWordWrap(True)
         layout.addWidget(about)
@@ -116,8 +115,9 @@ class KioskWelcome(QWidget):
         layout.addWidget(headphones)
         limits = QHBoxLayout()
         limit = QLabel(self.tr(
-            "Not for pain from a recent injury, operation, infection or fracture. You can "
-            "stop at any time."))
+            "Not for pain from a recent injury or operation, an infection, a fracture, "
+            "inflammation, or an illness that is getting worse. If you are unsure, ask a member "
+            "of staff. You can stop at any time."))
         limit.setObjectName("kioskLimits")
         limit.setWordWrap(True)
         limits.addWidget(limit, 1)
