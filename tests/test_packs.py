@@ -377,3 +377,20 @@ def test_a_failure_while_putting_in_place_keeps_the_previous_pack(  # type: igno
         import_pack(make_pack_zip(tmp_path, "again.zip"), data, library)
     assert listing(data) == before
     assert active_pack(data).name == "Riverside Pain Clinic"  # type: ignore[union-attr]
+
+
+def test_names_windows_cannot_hold_safely_are_refused(tmp_path: Path, data: Path,
+                                                      library) -> None:  # type: ignore[no-untyped-def]
+    for index, name in enumerate(("voice-files/a.ogg:hidden", "CON", "voice-files/aux.ogg",
+                                  "voice-files/trailing.ogg.", "voice-files/space ")):
+        archive = make_pack_zip(tmp_path, f"win{index}.zip")
+        add_entry(archive, name, b"x")
+        assert "a name Windows cannot hold safely" in _refused(archive, data, library), name
+
+
+def test_a_file_and_a_folder_of_the_same_name_are_refused_in_words(tmp_path: Path, data: Path,
+                                                                   library) -> None:  # type: ignore[no-untyped-def]
+    archive = make_pack_zip(tmp_path, "clash.zip")
+    add_entry(archive, "extra", b"x")
+    add_entry(archive, "extra/inside.txt", b"y")
+    assert "as both a file and a folder" in _refused(archive, data, library)

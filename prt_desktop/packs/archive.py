@@ -39,6 +39,10 @@ def _mode(info: zipfile.ZipInfo) -> int:
     return (info.external_attr >> 16) & 0xFFFF if info.create_system == 3 else 0
 
 
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                               *(f"LPT{i}" for i in range(1, 10))})
+
+
 def _safe_name(info: zipfile.ZipInfo) -> PurePosixPath:
     raw = info.orig_filename
     if "\x00" in raw:
@@ -51,6 +55,13 @@ def _safe_name(info: zipfile.ZipInfo) -> PurePosixPath:
         raise ArchiveRefused(f"The pack contains a name with a backslash ('{raw}'); make the zip "
                              "again with a standard zip tool. It was not imported.")
     parts = PurePosixPath(raw).parts
+    for part in parts:
+        # Names Windows treats specially: an NTFS stream ("a.ogg:hidden"), a device ("CON",
+        # "aux.ogg"), or a name its file system would silently change (a trailing dot or space).
+        if ":" in part or part.split(".")[0].upper() in _WINDOWS_DEVICES or \
+                (part not in (".", "..") and part != part.rstrip(". ")):
+            raise ArchiveRefused(f"The pack contains a name Windows cannot hold safely ('{raw}'). "
+                                 "It was not imported.")
     if ".." in parts:
         raise ArchiveRefused(f"The pack contains a path that leads outside its folder ('{raw}'). "
                              "This is how harmful zips overwrite other files, so it was not "
@@ -126,9 +137,9 @@ def extract(source: Path, target: Path, limits: ArchiveLimits | None = None) -> 
             if not destination.is_relative_to(root) or destination == root:
                 raise ArchiveRefused(f"The pack contains a path that leads outside its folder "
                                      f"('{info.filename}'). It was not imported.")
-            destination.parent.mkdir(parents=True, exist_ok=True)
             written = 0
             try:
+                destination.parent.mkdir(parents=True, exist_ok=True)
                 with archive.open(info) as stream, open(destination, "xb") as out:
                     while chunk := stream.read(CHUNK):
                         written += len(chunk)
@@ -140,8 +151,8 @@ def extract(source: Path, target: Path, limits: ArchiveLimits | None = None) -> 
                                                  "bomb. It was not imported.")
                         out.write(chunk)
             except FileExistsError:
-                raise ArchiveRefused(f"The pack contains '{info.filename}' twice. It was not "
-                                     "imported.") from None
+                raise ArchiveRefused(f"The pack contains '{info.filename}' twice, or as both a "
+                                     "file and a folder. It was not imported.") from None
             except (zipfile.BadZipFile, EOFError, NotImplementedError) as error:
                 raise ArchiveRefused(f"'{info.filename}' in the pack is damaged or uses an "
                                      f"unsupported compression ({error}).") from None
