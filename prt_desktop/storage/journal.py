@@ -17,7 +17,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -29,8 +28,8 @@ from tinydb.table import Document, Table
 from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
 from prt_desktop.storage import schema
 from prt_desktop.storage.database import JournalDB, PrivateReads
+from prt_desktop.storage.documents import instant, record_from
 from prt_desktop.storage.errors import (
-    CorruptDatabaseError,
     StorageError,
     StorageReadError,
     StorageWriteError,
@@ -47,7 +46,6 @@ RATINGS = "ratings"
 REFLECTIONS = "reflections"
 
 T = TypeVar("T")
-_LATEST = datetime.max.replace(tzinfo=UTC)
 
 
 class Journal:
@@ -72,7 +70,7 @@ class Journal:
         # Saves the disk refused, oldest first, tried again before any later save (so order is
         # kept) and by `retry_pending`. Not shown by reads until they are saved.
         self._pending: list[Callable[[], object]] = []
-        self._mark_cache = MarkCache(_instant)
+        self._mark_cache = MarkCache(instant)
         self._marks_loading: threading.Event | None = None  # set while a thread reads them all
         self._setting_values: dict[str, Any] | None = None  # filled on the first setting() read
         storage_cls = storage or (MemoryStorage if self.path is None else AppendLogStorage)
@@ -167,7 +165,7 @@ class Journal:
                 existing = self._marks.get(doc_id=mark.id)  # type: ignore[arg-type]
                 if existing is None:
                     raise
-                if self._mark_from(existing) != mark:
+                if record_from(SensationMark, self.path, existing) != mark:
                     raise ValueError(
                         f"a different mark with id {mark.id!r} is already in the journal"
                     ) from None
@@ -198,7 +196,7 @@ class Journal:
         doc = self._read(lambda: self._marks.get(doc_id=mark_id))  # type: ignore[arg-type]
         if doc is None:
             raise KeyError(mark_id)
-        return self._mark_from(doc)
+        return record_from(SensationMark, self.path, doc)
 
     def marks(self, session_id: str | None = None) -> list[SensationMark]:
         """All marks, or those of one session; oldest first (ties in the order saved)."""
@@ -219,7 +217,7 @@ class Journal:
             try:
                 # Checking every record is the slow part: done outside the lock, so that a
                 # setting read or a save meanwhile does not wait for it.
-                checked = [self._mark_from(doc) for doc in docs]
+                checked = [record_from(SensationMark, self.path, doc) for doc in docs]
                 with self._lock:
                     if self._mark_cache.generation == generation:  # no change saved meanwhile
                         self._mark_cache.load(checked)
@@ -253,15 +251,8 @@ class Journal:
                 return table.all()
             return table.search(where("session_id") == session_id)
 
-        entries = []
-        for doc in self._read(query):
-            try:
-                entries.append(kind.from_dict(_with_key(doc)))  # type: ignore[attr-defined]
-            except (TypeError, ValueError, KeyError) as exc:
-                raise CorruptDatabaseError(
-                    self.path, f"the entry {_doc_id(doc)} in {table.name} is not valid: {exc}"
-                ) from exc
-        entries.sort(key=lambda e: _instant(e.timestamp))  # type: ignore[attr-defined]
+        entries = [record_from(kind, self.path, doc) for doc in self._read(query)]
+        entries.sort(key=lambda e: instant(e.timestamp))  # type: ignore[attr-defined]
         return entries
 
     # -- practice sessions --------------------------------------------------------------------
@@ -275,13 +266,13 @@ class Journal:
         doc = self._read(lambda: self._sessions.get(doc_id=session_id))  # type: ignore[arg-type]
         if doc is None:
             raise KeyError(session_id)
-        return self._session_from(doc)
+        return record_from(PracticeSession, self.path, doc)
 
     def sessions(self) -> list[PracticeSession]:
         """All sessions, newest first (by start time; ties: the one saved last first)."""
         docs = self._read(self._sessions.all)
-        sessions = [self._session_from(doc) for doc in reversed(docs)]
-        sessions.sort(key=lambda s: _instant(s.started), reverse=True)
+        sessions = [record_from(PracticeSession, self.path, doc) for doc in reversed(docs)]
+        sessions.sort(key=lambda s: instant(s.started), reverse=True)
         return sessions
 
     # -- settings -----------------------------------------------------------------------------
@@ -403,38 +394,3 @@ class Journal:
             raise KeyError(doc_id)
         else:
             table.insert(Document(document, doc_id=doc_id))  # type: ignore[arg-type]
-
-    def _mark_from(self, doc: dict[str, Any]) -> SensationMark:
-        try:
-            return SensationMark.from_dict(_with_key(doc))
-        except (TypeError, ValueError, KeyError) as exc:
-            raise CorruptDatabaseError(
-                self.path, f"the mark {_doc_id(doc)} is not valid: {exc}"
-            ) from exc
-
-    def _session_from(self, doc: dict[str, Any]) -> PracticeSession:
-        try:
-            return PracticeSession.from_dict(_with_key(doc))
-        except (TypeError, ValueError, KeyError) as exc:
-            raise CorruptDatabaseError(
-                self.path, f"the session {_doc_id(doc)} is not valid: {exc}"
-            ) from exc
-
-
-def _with_key(doc: dict[str, Any]) -> dict[str, Any]:
-    """The document with its key as `id`: the key is what the journal finds the record by."""
-    key = getattr(doc, "doc_id", None)
-    return {**doc, "id": key} if key is not None else dict(doc)
-
-
-def _doc_id(doc: dict[str, Any]) -> str:
-    return repr(getattr(doc, "doc_id", doc.get("id", "?")))
-
-
-def _instant(timestamp: str) -> datetime:
-    """A timestamp as an aware datetime for sorting; an unreadable one sorts last, not lost."""
-    try:
-        moment = datetime.fromisoformat(timestamp)
-    except (TypeError, ValueError):
-        return _LATEST
-    return moment if moment.tzinfo is not None else moment.astimezone()

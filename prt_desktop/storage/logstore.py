@@ -11,8 +11,7 @@ Files, for a storage at `journal.json`:
 
 - `journal.json`: the base, a JSON object of tables (as `DurableJSONStorage` writes it). A journal
   from an earlier version of the app is just this file and is read as it is.
-- `journal.json.log`: line 1 is a header naming the base it applies to (its SHA-256); every
-  further line is `<crc32 hex> <json>`, the documents put and deleted by one write.
+- `journal.json.log`: a header naming its base, then a checksummed line per write (logformat.py).
 
 Why each part is safe:
 
@@ -30,21 +29,18 @@ Why each part is safe:
   `<file>.log.unmatched-<time>` and reported in `repairs`.
 
 Usable anywhere a TinyDB storage is: `TinyDB(path, storage=AppendLogStorage)`. Only one process
-may write a given file at a time (the app holds a lock on its data folder, `instance.py`).
+may write a given file at a time (the app locks its data folder, ui/single_instance.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import logging
 import os
 import threading
 import time
-import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +48,20 @@ from tinydb.storages import Storage
 
 from prt_desktop.storage.durable import _fsync_file, atomic_write, parse_document
 from prt_desktop.storage.errors import CorruptDatabaseError, StorageReadError
+from prt_desktop.storage.logformat import (
+    decode_line,
+    encode_line,
+    encode_tables,
+    header_line,
+    parse_header,
+    sha,
+    split_lines,
+)
 from prt_desktop.storage.tracked import DirtySet, TrackedDoc
 
 log = logging.getLogger(__name__)
 
 LOG_SUFFIX = ".log"
-LOG_FORMAT = 1
 #: The log is folded into the base once it is larger than this or than the base, whichever is
 #: more: folding costs about as much as one old-style save, so it happens rarely.
 MIN_COMPACT_BYTES = 4 * 1024 * 1024
@@ -185,12 +189,12 @@ class AppendLogStorage(Storage):
     def snapshot_bytes(self, tables: Tables | None = None) -> bytes:
         """The whole database as the base file holds it (also used for backups)."""
         with self._lock:
-            return _encode_tables(self._tables if tables is None else tables, self._json,
+            return encode_tables(self._tables if tables is None else tables, self._json,
                                   self.encoding)
 
     def _compact_to(self, tables: Tables) -> None:
-        payload = _encode_tables(tables, self._json, self.encoding)
-        digest = _sha(payload)
+        payload = encode_tables(tables, self._json, self.encoding)
+        digest = sha(payload)
         if self._fd is not None and not self._must_compact:
             self._append(self._encode({"folded_into": digest}))
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -213,7 +217,7 @@ class AppendLogStorage(Storage):
         except OSError as exc:
             raise StorageReadError(self.path, exc) from exc
         self._base_size = len(base)
-        digest = _sha(base)
+        digest = sha(base)
         data = parse_document(base, self.path, self.encoding) if base.strip() else {}
         self._tables = {name: self._track_table(name, table) for name, table in data.items()}
         try:
@@ -228,11 +232,11 @@ class AppendLogStorage(Storage):
             self._start_log(digest)
 
     def _replay(self, raw: bytes, base_digest: str) -> None:
-        lines = list(_split_lines(raw))
+        lines = list(split_lines(raw))
         if not lines:
             self._set_aside_or_restart(base_digest, "it was empty")
             return
-        header = _parse_header(lines[0][1])
+        header = parse_header(lines[0][1])
         if header is None:
             if len(lines) == 1 and not lines[0][1].endswith(b"\n"):
                 # Killed while the log itself was first being written: nothing was in it yet.
@@ -244,7 +248,7 @@ class AppendLogStorage(Storage):
         good_end = lines[0][0] + len(lines[0][1])
         torn_at: int | None = None
         for offset, text in lines[1:]:
-            entry = _decode_line(text)
+            entry = decode_line(text)
             if entry is None:
                 if torn_at is None:
                     torn_at = offset
@@ -352,9 +356,7 @@ class AppendLogStorage(Storage):
         return entry, new_tables
 
     def _encode(self, entry: dict[str, Any]) -> bytes:
-        text = json.dumps(entry, **self._json)
-        body = text.encode(self.encoding)
-        return b"%08x " % zlib.crc32(body) + body + b"\n"
+        return encode_line(entry, self._json, self.encoding)
 
     def _adopt(self, new_tables: Tables, saved: dict[str, Any]) -> None:
         """Make `new_tables` the stored state, with each saved document as it will read back."""
@@ -381,7 +383,7 @@ class AppendLogStorage(Storage):
         self._log_end += len(line)
 
     def _start_log(self, base_digest: str) -> None:
-        header = json.dumps({"prt_journal_log": LOG_FORMAT, "base": base_digest}).encode() + b"\n"
+        header = header_line(base_digest)
         self._release()
         atomic_write(self.log_path, lambda handle: handle.write(header))
         self._open_log(truncate_to=len(header))
@@ -400,56 +402,3 @@ class AppendLogStorage(Storage):
         self._log_end = truncate_to
         with open(self.log_path, "rb") as handle:
             self._log_start = len(handle.readline())
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _encode_tables(tables: Tables, json_kwargs: dict[str, Any], encoding: str) -> bytes:
-    # One small dumps per document rather than one for the whole database: the writer thread
-    # then gives the GUI thread the interpreter between documents instead of holding it for the
-    # ~50 ms a 20,000-record dump takes.
-    dumps = json.dumps
-    parts: list[str] = []
-    for name, table in tables.items():
-        docs = ",".join(f"{dumps(str(key))}:{dumps(doc, **json_kwargs)}"
-                        for key, doc in table.items())
-        parts.append(f"{dumps(str(name))}:{{{docs}}}")
-    return ("{" + ",".join(parts) + "}").encode(encoding)
-
-
-def _split_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
-    """(offset, line with its newline if it has one), for every line of `raw`."""
-    offset = 0
-    while offset < len(raw):
-        end = raw.find(b"\n", offset)
-        stop = len(raw) if end < 0 else end + 1
-        yield offset, raw[offset:stop]
-        offset = stop
-
-
-def _parse_header(text: bytes) -> dict[str, Any] | None:
-    if not text.endswith(b"\n"):
-        return None
-    try:
-        header = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if not isinstance(header, dict) or header.get("prt_journal_log") != LOG_FORMAT:
-        return None
-    return header
-
-
-def _decode_line(text: bytes) -> dict[str, Any] | None:
-    """A log line's entry, or None if it is torn or fails its checksum."""
-    if not text.endswith(b"\n") or len(text) < 10 or text[8:9] != b" ":
-        return None
-    body = text[9:-1]
-    try:
-        if int(text[:8], 16) != zlib.crc32(body):
-            return None
-        entry = json.loads(body)
-    except ValueError:
-        return None
-    return entry if isinstance(entry, dict) else None
