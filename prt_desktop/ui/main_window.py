@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
-from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.practice_memory import RESUME_SETTING
+from prt_desktop.ui.resume_offer import ResumeOffer
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
 
 if TYPE_CHECKING:
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self._record_page: RecordVoicePage | None = None
         self._settings_page: SettingsPage | None = None
         self._closing = False
-        self._resume_entry: dict[str, Any] | None = None
         self.kiosk: KioskMode | None = None  # set by KioskMode itself
 
         central = QWidget()
@@ -103,7 +102,12 @@ class MainWindow(QMainWindow):
             nav_row.addWidget(button)
         nav_row.addStretch(1)
         layout.addWidget(self.nav)
-        layout.addWidget(self._build_resume_offer())
+        self.resume_bar = ResumeOffer()
+        self.resume_label = self.resume_bar.label
+        self.resume_bar.resume.connect(
+            lambda entry: self.start_exercise(entry["exercise_id"], resume=entry))
+        self.resume_bar.start_over.connect(self._start_over_chosen)
+        layout.addWidget(self.resume_bar)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -112,27 +116,6 @@ class MainWindow(QMainWindow):
         self.starting_label.setObjectName("startingLabel")
         self.stack.addWidget(self.starting_label)
         self.stack.currentChanged.connect(lambda _index: self._hide_resume_offer_elsewhere())
-
-    def _build_resume_offer(self) -> QWidget:
-        """A bar above the practice list offering to go on with a practice left part-way."""
-        self.resume_bar = QWidget()
-        self.resume_bar.setObjectName("resumeBar")
-        row = QHBoxLayout(self.resume_bar)
-        self.resume_label = QLabel()
-        self.resume_label.setObjectName("resumeLabel")
-        self.resume_label.setWordWrap(True)
-        row.addWidget(self.resume_label, 1)
-        self.resume_button = QPushButton(self.tr("Continue"))
-        self.resume_button.setObjectName("resumeButton")
-        self.start_over_button = QPushButton(self.tr("Start again"))
-        self.start_over_button.setObjectName("startOverButton")
-        for button in (self.resume_button, self.start_over_button):
-            button.setMinimumHeight(44)
-            row.addWidget(button)
-        self.resume_button.clicked.connect(self._resume_chosen)
-        self.start_over_button.clicked.connect(self._start_over_chosen)
-        self.resume_bar.setVisible(False)
-        return self.resume_bar
 
     def attach(self, services: AppServices) -> None:
         """Fill the window once the journal and the library are open."""
@@ -223,33 +206,13 @@ class MainWindow(QMainWindow):
     def _show_resume_offer(self, entry: object) -> None:
         if self._closing or self.stack.currentWidget() is not self.list_page:
             return
-        exercise_id = entry.get("exercise_id") if isinstance(entry, dict) else None
-        titles = {e.id: e.title for e in self.services.library.exercises}
-        if exercise_id not in titles:
-            self._resume_entry = None
-            self.resume_bar.setVisible(False)
-            return
-        assert isinstance(entry, dict)
-        self._resume_entry = entry
-        self.resume_label.setText(self.tr(
-            "You were part-way through “{title}”. Continue where you left off, or start "
-            "again?").format(title=titles[exercise_id]))
-        self.resume_bar.setVisible(True)
-        announce(self.resume_label)
+        self.resume_bar.offer(entry, {e.id: e.title for e in self.services.library.exercises})
 
     def _hide_resume_offer_elsewhere(self) -> None:
         if self.stack.currentWidget() is not getattr(self, "list_page", None):
             self.resume_bar.setVisible(False)
 
-    def _resume_chosen(self) -> None:
-        entry = self._resume_entry
-        if entry is not None:
-            self.start_exercise(entry["exercise_id"], resume=entry)
-
-    def _start_over_chosen(self) -> None:
-        entry = self._resume_entry
-        if entry is None:
-            return
+    def _start_over_chosen(self, entry: dict[str, Any]) -> None:
         journal = self.services.journal
         run_serially(lambda: journal.set_setting(RESUME_SETTING, None), lambda _: None,
                      lambda e: log.error("Could not forget where a practice was left: %r", e))
