@@ -144,6 +144,10 @@ class BodyMap:
         """The region with this id; KeyError if the drawing has none (retired ids included)."""
         return self._by_id[region_id]
 
+    def find(self, region_id: str) -> BodyRegion | None:
+        """The region with this id, or None (a retired id from an older drawing, say)."""
+        return self._by_id.get(region_id)
+
     def label(self, region_id: str) -> str:
         """What to call the region a record names: the drawing's label, else a retired id's old
         label, else the id itself (from no drawing this app has had; it still says where)."""

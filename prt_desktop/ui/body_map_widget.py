@@ -110,14 +110,8 @@ class BodyMapWidget(BodyFigure):
     def add_mark(self, mark: SensationMark) -> None:
         self._marks.append(mark)
         # A mark on a region the drawing has since split (a retired id) selects nothing.
-        self._selected = self._region_or_none(mark.region_id)
+        self._selected = self.body_map.find(mark.region_id)
         self.update()
-
-    def _region_or_none(self, region_id: str) -> BodyRegion | None:
-        try:
-            return self.body_map.region(region_id)
-        except KeyError:
-            return None
 
     def remove_mark(self, mark_id: str) -> None:
         self.set_marks([m for m in self._marks if m.id != mark_id])
@@ -143,7 +137,7 @@ class BodyMapWidget(BodyFigure):
         self._moving = mark_id
         self._selected_mark = mark_id
         mark = next((m for m in self._marks if m.id == mark_id), None)
-        region = self._region_or_none(mark.region_id) if mark is not None else None
+        region = self.body_map.find(mark.region_id) if mark is not None else None
         if region is not None:
             self._select_region(region)
         self.setFocus()
