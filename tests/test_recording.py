@@ -325,7 +325,8 @@ def test_record_keep_and_remove_on_the_page(qtbot, data_dir, short_audio, jack_r
     # Hear it back: the button reads Stop playing until the take has been played.
     click(qtbot, window, "playbackButton")
     playback = window.findChild(QPushButton, "playbackButton")
-    assert playback.text() == "Stop playing"
+    # The take is resampled off the GUI thread first, then plays.
+    qtbot.waitUntil(lambda: playback.text() == "Stop playing", timeout=3000)
     qtbot.waitUntil(lambda: playback.text() == "Play back", timeout=5000)
 
     with qtbot.waitSignal(page.recording_kept, timeout=5000):

@@ -6,10 +6,27 @@ the preview polls `finished` (a page's QTimer) instead of being called from the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from prt_desktop.playback.feed import Chunk, Feed
 from prt_desktop.playback.output import AudioOutput, Stream
+
+
+def line_frames(take: np.ndarray | None, take_rate: int, clip: Path | None,
+                samplerate: int) -> np.ndarray:
+    """What to play for a line, at the device's rate: the take, else the line's sound file.
+    Decoding and resampling take up to a second for a long line: call it off the GUI thread.
+    Raises ClipError when there is nothing to play."""
+    from prt_desktop.playback.composer import ClipError, decode_clip
+    from prt_desktop.playback.resample import resample
+
+    if take is not None:
+        return resample(take, take_rate, samplerate)
+    if clip is None:
+        raise ClipError("no sound for this line")
+    return decode_clip(clip, samplerate)
 
 
 class Preview:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop.core.exercise import Exercise, Say
-from prt_desktop.playback.composer import ClipError, decode_clip
-from prt_desktop.playback.preview import Preview
+from prt_desktop.playback.preview import Preview, line_frames
 from prt_desktop.playback.recorder import NoInputDevice, Recorder, RecordingError
-from prt_desktop.playback.resample import resample
 from prt_desktop.services import AppServices
 from prt_desktop.storage.recordings import RecordingStore, SilentAudioError, check_heard
 from prt_desktop.ui.accessibility import announce
@@ -145,29 +143,7 @@ class RecordVoicePage(QWidget):
         """Labels and buttons for the current line and state."""
         line = self.line
         recorded = line is not None and self.store.has(line.text)
-        count = sum(1 for s in self.lines if self.store.has(s.text))
-        for row, say in enumerate(self.lines):
-            item = self.ui.line_list.item(row)
-            mine = self.store.has(say.text)
-            text = f"{'● ' if mine else ''}{row + 1}. {say.text}"
-            if item.text() != text:
-                item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
-                "Line {n}, {voice}: {text}").format(
-                n=row + 1, text=say.text,
-                voice=self.tr("your recording") if mine else self.tr("computer voice")))
-        if line is None:
-            self.ui.progress_label.setText("")
-            self.ui.line_text.setText(self.tr("There is no practice with spoken lines to record."))
-            self.ui.status_label.setText("")
-        else:
-            self.ui.progress_label.setText(self.tr(
-                "Line {n} of {total}. You have recorded {count} of {total} lines.").format(
-                n=self.index + 1, total=len(self.lines), count=count))
-            self.ui.line_text.setText(line.text)
-            self.ui.status_label.setText(
-                self.tr("● Your own recording is used for this line.") if recorded else
-                self.tr("No recording of yours yet: the computer voice speaks this line."))
+        self.ui.show_lines(self.lines, self.index, self.store.has)
         state = self.state
         busy = state in (TakeState.RECORDING, TakeState.SAVING)
         self.ui.record_button.setText(self.tr("Stop") if state == TakeState.RECORDING
@@ -352,32 +328,38 @@ class RecordVoicePage(QWidget):
             self._say(self.tr("No sound output was found, so nothing can be played. Connect "
                               "headphones or speakers and try again."))
             return
-        try:
-            if self.take is not None:
-                frames = resample(self.take, self.take_rate, output.samplerate)
-                playing = self.tr("Playing your take.")
-            else:
-                path = self.services.library.clips.path_for(exercise, line)
-                if path is None:
-                    raise ClipError("no sound for this line")
-                frames = decode_clip(path, output.samplerate)
-                playing = (self.tr("Playing your recording of this line.")
-                           if self.store.has(line.text)
-                           else self.tr("Playing the computer voice for this line."))
-        except ClipError as error:
+        take, rate = self.take, self.take_rate
+        clip = None if take is not None else self.services.library.clips.path_for(exercise, line)
+        if take is not None:
+            playing = self.tr("Playing your take.")
+        elif self.store.has(line.text):
+            playing = self.tr("Playing your recording of this line.")
+        else:
+            playing = self.tr("Playing the computer voice for this line.")
+        self.ui.playback_button.setEnabled(False)  # until the sound is ready
+
+        def ready(frames: np.ndarray) -> None:
+            self.ui.playback_button.setEnabled(True)
+            if self.line is not line or self.state in (TakeState.RECORDING, TakeState.SAVING):
+                return  # the person moved on meanwhile
+            try:
+                self.preview.play(output, frames)
+            except Exception:
+                log.exception("Could not open the sound output to play a line")
+                self._say(self.tr("The sound device could not be started. Check that "
+                                  "headphones or speakers are connected."))
+                return
+            self.ui.playback_button.setText(self.tr("Stop playing"))
+            self._say(playing)
+            self._timer.start()
+
+        def failed(error: BaseException) -> None:
+            self.ui.playback_button.setEnabled(True)
             log.warning("Could not play the line: %r", error)
             self._say(self.tr("This line could not be played."))
-            return
-        try:
-            self.preview.play(output, frames)
-        except Exception:
-            log.exception("Could not open the sound output to play a line")
-            self._say(self.tr("The sound device could not be started. Check that headphones or "
-                              "speakers are connected."))
-            return
-        self.ui.playback_button.setText(self.tr("Stop playing"))
-        self._say(playing)
-        self._timer.start()
+
+        run_in_background(lambda: line_frames(take, rate, clip, output.samplerate), ready,
+                          failed)
 
     def stop_playback(self) -> None:
         self.preview.stop()

@@ -3,7 +3,7 @@ the page (`record_voice.RecordVoicePage`) connects them and decides what they sh
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from prt_desktop.core.exercise import Say
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -30,6 +32,7 @@ class RecordVoiceWidgets:
 
     def __init__(self, page: QWidget) -> None:
         tr = page.tr
+        self._tr = tr
         outer = QVBoxLayout(page)
         outer.addWidget(QLabel(tr("<h2>Record my voice</h2>")))
         intro = QLabel(tr(
@@ -119,3 +122,29 @@ class RecordVoiceWidgets:
         nav_row.addWidget(self.next_button)
         column.addLayout(nav_row)
         return column
+
+    def show_lines(self, lines: Sequence[Say], index: int, mine: Callable[[str], bool]) -> None:
+        """The list of lines (a dot on those the person recorded) and the line shown large."""
+        tr = self._tr
+        for row, say in enumerate(lines):
+            item = self.line_list.item(row)
+            recorded = mine(say.text)
+            text = f"{'● ' if recorded else ''}{row + 1}. {say.text}"
+            if item.text() != text:
+                item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Line {n}, {voice}: {text}")
+                         .format(n=row + 1, text=say.text,
+                                 voice=tr("your recording") if recorded else tr("computer voice")))
+        if not 0 <= index < len(lines):
+            self.progress_label.setText("")
+            self.line_text.setText(tr("There is no practice with spoken lines to record."))
+            self.status_label.setText("")
+            return
+        count = sum(1 for say in lines if mine(say.text))
+        self.progress_label.setText(tr(
+            "Line {n} of {total}. You have recorded {count} of {total} lines.").format(
+            n=index + 1, total=len(lines), count=count))
+        self.line_text.setText(lines[index].text)
+        self.status_label.setText(
+            tr("● Your own recording is used for this line.") if mine(lines[index].text) else
+            tr("No recording of yours yet: the computer voice speaks this line."))
