@@ -35,7 +35,10 @@ def rules(qss: str) -> Iterator[tuple[str, dict[str, str]]]:
         yield selector.strip(), found
 
 
-@pytest.mark.parametrize(("name", "least"), [(theme.LIGHT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
+THEMES = [(theme.LIGHT, 4.5), (theme.DARK, 4.5), (theme.HIGH_CONTRAST, 7.0)]
+
+
+@pytest.mark.parametrize(("name", "least"), THEMES)
 def test_text_is_readable_in_every_rule(name: str, least: float) -> None:
     qss = theme.stylesheet(name)
     base = dict(next(found for selector, found in rules(qss) if selector == "QWidget"))
@@ -53,7 +56,7 @@ def test_text_is_readable_in_every_rule(name: str, least: float) -> None:
     assert checked >= 15
 
 
-@pytest.mark.parametrize(("name", "least"), [(theme.LIGHT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
+@pytest.mark.parametrize(("name", "least"), THEMES)
 def test_painted_colours_are_readable(name: str, least: float) -> None:
     theme.apply(name)
     for text, ground in ((theme.TEXT, theme.BACKGROUND), (theme.TEXT, theme.SURFACE),
@@ -69,8 +72,60 @@ def test_high_contrast_swaps_every_colour_of_the_light_stylesheet() -> None:
         "#ffffff", "#000000", "#0000cc", "#ffff99", "#ffff66", "#e6e6e6", "#444444"}
 
 
-def test_the_focused_region_stands_out_in_high_contrast(qtbot) -> None:
-    theme.apply(theme.HIGH_CONTRAST)
+def test_dark_swaps_every_colour_of_the_light_stylesheet_for_a_dark_one() -> None:
+    light = set(re.findall(HEX, theme.stylesheet(theme.LIGHT).lower()))
+    swaps = theme.PALETTES[theme.DARK].qss_colours
+    assert light <= set(swaps)
+    dark = theme.PALETTES[theme.DARK]
+    assert QColor(dark.background).lightness() > 0, "calm dark grey, not pure black"
+    # Light surfaces become dark ones, dark text becomes light.
+    for light_colour in ("#f7f4ef", "#fffdf9", "#dfe9e5", "#fbefd9"):
+        assert QColor(swaps[light_colour]).lightness() < 100
+    assert QColor(swaps["#2f2a25"]).lightness() > 200
+
+
+@pytest.mark.parametrize("name", [theme.LIGHT, theme.DARK, theme.HIGH_CONTRAST])
+def test_the_focus_outline_stands_out_from_every_surface(name: str) -> None:
+    palette = theme.PALETTES[name]
+    focus = QColor(palette.focus_outline)
+    qss = theme.stylesheet(name).lower()
+    # Where a focus border is drawn: on the page, on surfaces and around the main buttons.
+    grounds = {palette.background, palette.surface}
+    for selector, found in rules(qss):
+        if ":focus" in selector and "background" in found:
+            grounds.add(found["background"])
+    for ground in grounds:
+        assert theme.contrast_ratio(focus, QColor(ground)) >= 3.0, (name, ground)
+
+
+@pytest.mark.parametrize(("scheme", "high", "expected"), [
+    ("Dark", False, theme.DARK), ("Light", False, theme.LIGHT), ("Unknown", False, theme.LIGHT),
+    ("Dark", True, theme.HIGH_CONTRAST), ("Light", True, theme.HIGH_CONTRAST)])
+def test_system_follows_the_computer(qtbot, monkeypatch, scheme: str, high: bool,
+                                     expected: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    hints = QGuiApplication.styleHints()
+    monkeypatch.setattr(type(hints), "colorScheme",
+                        lambda _self: getattr(Qt.ColorScheme, scheme))
+    monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: high)
+    assert theme.resolve(theme.SYSTEM) == expected
+    assert theme.resolve(None) == expected
+    assert theme.resolve(theme.LIGHT) == theme.LIGHT and theme.resolve(theme.DARK) == theme.DARK
+
+
+def test_font_sizes_are_scaled_and_pixels_become_points() -> None:
+    qss = "QLabel { font-size: 12pt; } QPushButton { font-size: 16px; padding: 6px; }"
+    assert theme.scaled(qss, 2.0) == (
+        "QLabel { font-size: 24pt; } QPushButton { font-size: 24pt; padding: 6px; }")
+    assert theme.scaled(qss, 1.25) == (
+        "QLabel { font-size: 15pt; } QPushButton { font-size: 15pt; padding: 6px; }")
+
+
+@pytest.mark.parametrize("name", [theme.HIGH_CONTRAST, theme.DARK])
+def test_the_focused_region_stands_out(qtbot, name: str) -> None:
+    theme.apply(name)
     body_map = load_body_map(SVG)
     figure = BodyMapWidget(body_map)
     qtbot.addWidget(figure)

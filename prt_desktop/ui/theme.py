@@ -1,9 +1,13 @@
-"""Colours and sizes in one place: the calm light theme and a high-contrast one.
+"""Colours and sizes in one place: the calm light theme, a calm dark one and a high-contrast one.
 
 Widgets that paint themselves read `theme.TEXT`, `theme.FOCUS_OUTLINE`, ... at paint time, and
 the stylesheet (resources/theme.qss, written for the light theme) is turned into another theme's
-by swapping its colours one for one (`Palette.qss_colours`), so the two never drift apart.
-`apply(name)` makes a theme current and returns its stylesheet.
+by swapping its colours one for one (`Palette.qss_colours`), so the themes never drift apart.
+`apply(name)` makes a theme current and returns its stylesheet. The stylesheet's point sizes are
+multiplied by `text_scale` (set by ui/text_size.py), so a larger text size reaches every widget.
+
+The dark theme is warm dark grey, not black (text 11.8:1 on its surfaces, the focus a light blue
+at 7:1); its main buttons are light sage with dark text, as the light theme's are the reverse.
 
 The high-contrast theme is black on white (like Windows' "High Contrast White"): text 21:1,
 borders black, the focus a strong blue (8.6:1 on white, more than 3:1 on the body figure's fill),
@@ -16,14 +20,19 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from prt_desktop import paths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 LIGHT = "light"
+DARK = "dark"
 HIGH_CONTRAST = "high_contrast"
-SYSTEM = "system"  # follow the system: high contrast when it asks for it, else light
+SYSTEM = "system"  # follow the system: high contrast when it asks for it, dark if it is dark
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,25 @@ PALETTES: dict[str, Palette] = {
         # The figure pale grey with black outlines and dark region lines.
         figure_colours={"#efe6dc": "#f2f2f2", "#d9cbbc": "#595959", "#8a7f74": "#000000"},
     ),
+    DARK: Palette(
+        background="#22201d", surface="#2b2824", text="#ece6de", muted_text="#c9bfb3",
+        accent="#8fc1b1", highlight_fill=(143, 193, 177, 60), focus_outline="#8ab4f8",
+        mark_fill="#e08a6d", mark_text="#1b1917",
+        qss_colours={
+            "#f7f4ef": "#22201d", "#fffdf9": "#2b2824",  # backgrounds
+            "#ffffff": "#35312c",  # buttons, and the text on the sage buttons
+            "#2f2a25": "#ece6de", "#5f574f": "#c9bfb3",  # text
+            "#3f6b5e": "#8fc1b1", "#335a4f": "#a9d1c4", "#233f37": "#e6f4ef",  # accent fills
+            "#b9aea2": "#8a8076", "#d8cfc4": "#5e574f", "#ece5dc": "#3a3631",  # borders
+            "#e4dcd2": "#4a443d", "#b9cfc7": "#4f6b62", "#d9b778": "#a08550",
+            "#1f4e8c": "#8ab4f8",  # focus
+            "#eef3f1": "#2f3b37", "#dfe9e5": "#37504a",  # hover, selection
+            "#fbefd9": "#3d3426",  # the banner
+            "#f0ece6": "#2e2b27", "#8a8178": "#9a9086",  # disabled
+        },
+        # The figure a mid warm grey, lighter lines, so the light-blue focus reads on it.
+        figure_colours={"#efe6dc": "#4a443d", "#d9cbbc": "#6b6259", "#8a7f74": "#b3a89c"},
+    ),
 }
 
 # The current colours, read by painting code at paint time (set by `apply`).
@@ -83,23 +111,39 @@ CAPTION_POINT_SIZE = 20
 BODY_POINT_SIZE = 12
 
 current = LIGHT
+text_scale = 1.0  # 1.0 to 2.0: the person's text size (ui/text_size.py)
 _extras: list[str] = []  # rules added on top of every theme (e.g. kiosk mode's touch sizes)
 
-THEME_SETTING = "theme"  # the journal setting: SYSTEM (or absent), LIGHT or HIGH_CONTRAST
+THEME_SETTING = "theme"
+"""The journal setting that held the theme before it moved to preferences.THEME (migrated by
+ui/appearance.py)."""
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
+_FONT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)(pt|px)")
+
+
+def scaled(qss: str, factor: float) -> str:
+    """`qss` with every font size multiplied by `factor` (pixel sizes become points, at
+    Qt's 96 px to 72 pt, so they follow the screen's scaling as the rest does)."""
+
+    def scale(match: re.Match[str]) -> str:
+        size = float(match.group(2)) * (0.75 if match.group(3) == "px" else 1.0)
+        return f"{match.group(1)}{round(size * factor, 1):g}pt"
+
+    return _FONT_SIZE.sub(scale, qss)
 
 
 def stylesheet(name: str) -> str:
-    """The stylesheet of theme `name` ("" when the file cannot be read: Qt's own look)."""
+    """The stylesheet of theme `name` at the current text size ("" when the file cannot be
+    read: Qt's own look)."""
     try:
         light = paths.resource("theme.qss").read_text(encoding="utf-8")
     except OSError:
         return ""
     colours = PALETTES[name].qss_colours
-    if not colours:
-        return light
-    return _COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), light)
+    if colours:
+        light = _COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), light)
+    return scaled(light, text_scale)
 
 
 def figure_svg(source: Path) -> bytes:
@@ -127,14 +171,47 @@ def apply(name: str) -> str:
     return stylesheet(name)
 
 
+_platform_palette: list[QPalette] = []  # the application's own, kept for the light theme
+
+
+def _application_palette(app: QApplication) -> QPalette:
+    """Qt's palette for the theme: what the stylesheet does not reach (tables' selections,
+    placeholder text, links, tooltips, menus) in the same colours."""
+    if not _platform_palette:
+        _platform_palette.append(QPalette(app.palette()))
+    if current == LIGHT:
+        return QPalette(_platform_palette[0])
+    p = PALETTES[current]
+    palette = QPalette(_platform_palette[0])
+    role = QPalette.ColorRole
+    selection = p.qss_colours.get("#dfe9e5", p.surface)
+    for roles, colour in (((role.Window, role.Button, role.ToolTipBase), p.background),
+                          ((role.Base, role.AlternateBase), p.surface),
+                          ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText,
+                            role.BrightText, role.HighlightedText), p.text),
+                          ((role.PlaceholderText,), p.muted_text),
+                          ((role.Highlight,), selection),
+                          ((role.Link, role.LinkVisited), p.focus_outline)):
+        for one in roles:
+            palette.setColor(one, QColor(colour))
+    return palette
+
+
 def _restyle() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        app.setStyleSheet(stylesheet(current) + "".join(_extras))
+        app.setPalette(_application_palette(app))
+        app.setStyleSheet(stylesheet(current) + scaled("".join(_extras), text_scale))
         for widget in app.allWidgets():
             widget.update()
+
+
+def restyle() -> None:
+    """Apply the current theme and text size to the whole application again (after
+    `text_scale` changed)."""
+    _restyle()
 
 
 def add_extra(rules: str) -> None:
@@ -151,9 +228,9 @@ def remove_extra(rules: str) -> None:
 
 
 def use(choice: str | None) -> None:
-    """Apply the theme for a person's choice (None or SYSTEM: the system's contrast preference)
-    to the whole application, if it is not the one in use; painted widgets follow on their next
-    paint (the body figure reloads its drawing)."""
+    """Apply the theme for a person's choice (None or SYSTEM: the system's contrast preference,
+    then its colour scheme) to the whole application, if it is not the one in use; painted
+    widgets follow on their next paint (the body figure reloads its drawing)."""
     from PySide6.QtWidgets import QApplication
 
     name = resolve(choice)
@@ -176,11 +253,24 @@ def system_wants_high_contrast() -> bool:
     return bool(preference == Qt.ContrastPreference.HighContrast)
 
 
+def system_is_dark() -> bool:
+    """Whether the system's colour scheme is dark (Qt 6.5+; False where Qt cannot tell)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and bool(scheme() == Qt.ColorScheme.Dark)
+
+
 def resolve(choice: str | None) -> str:
-    """The theme for a person's choice (`SYSTEM`, `LIGHT` or `HIGH_CONTRAST`; None: system)."""
+    """The theme for a person's choice (`SYSTEM`, `LIGHT`, `DARK` or `HIGH_CONTRAST`; None:
+    the system's): high contrast when the system asks for it, else dark when it is dark."""
     if choice in PALETTES:
         return choice  # type: ignore[return-value]
-    return HIGH_CONTRAST if system_wants_high_contrast() else LIGHT
+    if system_wants_high_contrast():
+        return HIGH_CONTRAST
+    return DARK if system_is_dark() else LIGHT
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
