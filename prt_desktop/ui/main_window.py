@@ -120,11 +120,15 @@ class MainWindow(QMainWindow):
     def attach(self, services: AppServices) -> None:
         """Fill the window once the journal and the library are open."""
         from prt_desktop.ui.practice_list import PracticeListPage
+        from prt_desktop.ui.preferences import Preferences
         from prt_desktop.ui.safety_page import SafetyPage
 
         self.services = services
         self.safety_page: SafetyPage = SafetyPage()
-        self.list_page: PracticeListPage = PracticeListPage(services.library)
+        # Home's programme card needs the journal; its optional counts, the preferences.
+        self.list_page: PracticeListPage = PracticeListPage(
+            services.library, services=services,
+            preferences=Preferences(services.location.root))
         self.stack.addWidget(self.safety_page)
         self.stack.addWidget(self.list_page)
 

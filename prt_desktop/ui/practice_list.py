@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from prt_desktop.core.library import Library
     from prt_desktop.packs.installed import InstalledPack
+    from prt_desktop.services import AppServices
+    from prt_desktop.ui.home_today import HomeToday
+    from prt_desktop.ui.preferences import Preferences
     from prt_desktop.ui.transcript_dialog import TranscriptDialog
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,15 +72,24 @@ class PackBanner(QWidget):
 
 
 class PracticeListPage(QWidget):
+    """Home: with services, today's practice from the programme and help for a hard moment
+    above the list; the list always offers every practice."""
+
     exercise_chosen = Signal(str)
     """The person chose an exercise (its id) to start."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 services: AppServices | None = None,
+                 preferences: Preferences | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceListPage")
         layout = QVBoxLayout(self)
         self.banner = PackBanner()
         layout.addWidget(self.banner)
+        self.today: HomeToday | None = None
+        if services is not None:
+            self.today = self._home_today(library, services, preferences)
+            layout.addWidget(self.today)
         heading = QLabel(self.tr("<h2>Choose a practice</h2>"))
         layout.addWidget(heading)
         self.list = QListWidget()
@@ -105,11 +117,33 @@ class PracticeListPage(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
         self.fill(library)
 
+    def _home_today(self, library: Library, services: AppServices,
+                    preferences: Preferences | None) -> HomeToday:
+        from prt_desktop.ui.home_today import HomeToday
+
+        def show_counts() -> bool:
+            if preferences is None:
+                return False
+            from prt_desktop.ui.preferences import SHOW_COUNTS
+
+            return bool(preferences.get(SHOW_COUNTS))
+
+        today = HomeToday(library, services.journal, show_counts=show_counts)
+        today.exercise_chosen.connect(self.exercise_chosen)
+        return today
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.today is not None:
+            self.today.refresh()  # the day may have changed, or a practice been done
+
     def fill(self, library: Library) -> None:
         from prt_desktop.packs.installed import pack_of
 
         self.library = library
         self.banner.show_pack(pack_of(library))
+        if self.today is not None:
+            self.today.set_library(library)
         self.list.clear()
         for exercise in library.exercises:
             minutes = max(1, round(library.clips.duration(exercise) / 60))
