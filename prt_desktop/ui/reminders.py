@@ -31,7 +31,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -102,7 +111,7 @@ def app_icon(window: QWidget | None = None) -> QIcon:
     wave = QPainterPath(QPointF(16, 35))
     wave.cubicTo(23, 26, 28, 26, 32, 32)
     wave.cubicTo(36, 38, 42, 38, 48, 29)
-    painter.setPen(QPen(QColor("#3f6f73"), 4, cap=Qt.PenCapStyle.RoundCap))
+    painter.setPen(QPen(QColor("#3f6f73"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(wave)
     painter.end()
@@ -154,6 +163,11 @@ class Reminders(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
         self._filtering = False
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Logging out or shutting down: the window must really close, never hide and so
+            # hold up the end of the session.
+            app.commitDataRequest.connect(self._session_ending)
         self.apply()
 
     # ---- preferences ------------------------------------------------------------------------
@@ -315,6 +329,9 @@ class Reminders(QObject):
             self.hide_to_tray()
             return True
         return super().eventFilter(watched, event)
+
+    def _session_ending(self, _manager: object) -> None:
+        self._quitting = True
 
     def hide_to_tray(self) -> None:
         if self.leave_practice is not None:

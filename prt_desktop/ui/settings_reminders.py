@@ -49,9 +49,9 @@ def login_steps(platform: str = sys.platform) -> str:
             "Dock → Options → Open at Login.")
     return tr(
         "On Linux: in KDE, System Settings → Autostart → Add → Add Application, and choose PRT "
-        "Practice. In GNOME, add it under Startup Applications in the Tweaks app (or the "
-        "“Startup Applications” app on Ubuntu). Or copy the file prt-desktop.desktop from "
-        "/usr/share/applications into ~/.config/autostart.")
+        "Practice. On Ubuntu, the “Startup Applications” app: Add, with the command "
+        "prt-desktop. On any desktop, copy the file prt-desktop.desktop from "
+        "/usr/share/applications into the folder .config/autostart in your home folder.")
 
 
 def _guide_link() -> str:
