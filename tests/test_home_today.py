@@ -203,3 +203,29 @@ def test_counts_are_hidden_unless_the_person_turns_them_on(
         page.show()
     assert not counts.isVisible()
     services.close()
+
+
+def test_in_the_window_a_flare_up_choice_starts_the_practice(
+        qtbot, data_dir: Path, library: Library) -> None:
+    from prt_desktop.playback.output import SoundDeviceOutput
+    from prt_desktop.ui.errors import ErrorReporter
+    from prt_desktop.ui.main_window import MainWindow
+
+    services = services_for(data_dir, library)
+    services.safety_acknowledged = 99  # the safety screen was read on an earlier day
+    services.set_output(SoundDeviceOutput())
+    window = MainWindow(ErrorReporter("test log"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(services)
+    today = window.list_page.today
+    assert today is not None and window.stack.currentWidget() is window.list_page
+    qtbot.waitUntil(lambda: button(window.list_page, "programmeBegin").isVisible())
+    today.open_flare_up()
+    today.dialog.choices[0].click()
+    page = window.current_practice_page
+    assert page is not None and window.stack.currentWidget() is page
+    assert page.session.exercise_id == "somatic-tracking-short"
+    window.close()
+    services.close()
