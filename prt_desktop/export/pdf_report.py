@@ -15,7 +15,17 @@ from datetime import datetime
 from pathlib import Path
 from statistics import fmean
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QPoint,
+    QRectF,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from prt_desktop import APP_DISPLAY_NAME, __version__
@@ -24,7 +34,7 @@ from prt_desktop.core.mark_summary import Measure, summarise
 from prt_desktop.core.trends import weekly_check_ins
 from prt_desktop.export.selection import ExportSelection
 from prt_desktop.storage.durable import atomic_write
-from prt_desktop.ui import theme
+from prt_desktop.ui import i18n, theme, words
 from prt_desktop.ui.trend_chart import describe_trend, paint_trend
 
 RESOLUTION = 300  # dots per inch: sharp text and lines on paper
@@ -32,6 +42,10 @@ TOP_REGIONS = 10
 
 Label = Callable[[str], str]
 HeatMapPainter = Callable[[QPainter, QRectF], None]
+
+# The report is in the app's language (the therapist reads it with the person); from the command
+# line, where no translation is installed, it is in English.
+translate = QCoreApplication.translate
 
 
 class _Page:
@@ -81,7 +95,11 @@ def _scale(value: int | None) -> str:
 
 
 def _when(stamp: str) -> str:
-    return f"{datetime.fromisoformat(stamp):%a %d %b %Y, %H:%M}"
+    moment = datetime.fromisoformat(stamp)
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+    # The language's month and day names, whatever the computer's regional settings.
+    return QLocale(i18n.current_language()).toString(shown, "ddd dd MMM yyyy, HH:mm")
 
 
 def _minutes(started: str, ended: str | None) -> float:
@@ -96,23 +114,31 @@ def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]
     completed = sum(1 for s in sessions if s.completed)
     days = len({s.started[:10] for s in sessions})
     minutes = sum(_minutes(s.started, s.ended) for s in sessions)
-    on_days = "on 1 day" if days == 1 else f"on {days} different days"
-    lines = [f"Practices started: {len(sessions)} ({completed} completed), {on_days}, about "
-             f"{round(minutes)} minutes in all.",
-             f"Sensations marked on the body map: {len(selection.marks)}."]
+    on_days = (translate("PdfReport", "on 1 day") if days == 1 else
+               translate("PdfReport", "on {days} different days").format(days=days))
+    lines = [translate("PdfReport", "Practices started: {count} ({completed} completed), "
+                       "{on_days}, about {minutes} minutes in all.").format(
+                 count=len(sessions), completed=completed, on_days=on_days,
+                 minutes=round(minutes)),
+             translate("PdfReport", "Sensations marked on the body map: {count}.").format(
+                 count=len(selection.marks))]
+    measures = {"pain": translate("PdfReport", "Pain"), "fear": translate("PdfReport", "Fear")}
     for measure in ("pain", "fear"):
         pairs = [(getattr(s, f"{measure}_before"), getattr(s, f"{measure}_after"))
                  for s in sessions]
         both = [(b, a) for b, a in pairs if b is not None and a is not None]
         if both:
-            lines.append(
-                f"{measure.capitalize()} check-ins (0 to 10), in the {len(both)} practices with "
-                f"both: on average {fmean(b for b, _ in both):.1f} before and "
-                f"{fmean(a for _, a in both):.1f} after.")
+            lines.append(translate(
+                "PdfReport", "{measure} check-ins (0 to 10), in the {count} practices with "
+                "both: on average {before:.1f} before and {after:.1f} after.").format(
+                measure=measures[measure], count=len(both),
+                before=fmean(b for b, _ in both), after=fmean(a for _, a in both)))
     summaries = sorted(summarise(selection.marks).values(), key=lambda s: (-s.count, s.region_id))
     if summaries:
-        lines.append("Regions marked most often (times marked; mean intensity; mean threat):")
-        lines.extend(f"   {region_label(s.region_id)}: {s.count}; {s.mean_intensity:.1f}; "
+        lines.append(translate(
+            "PdfReport", "Regions marked most often (times marked; mean intensity; mean threat):"))
+        lines.extend(f"   {words.region(region_label(s.region_id))}: {s.count}; "
+                     f"{s.mean_intensity:.1f}; "
                      f"{s.mean_threat:.1f}" for s in summaries[:TOP_REGIONS])
     return lines
 
@@ -160,7 +186,7 @@ def _draw(path: Path, selection: ExportSelection, region_label: Label, exercise_
           include_journal: bool, paint_heat_map: HeatMapPainter | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle("Practice report")
+    writer.setTitle(translate("PdfReport", "Practice report"))
     writer.setCreator(f"{APP_DISPLAY_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -168,61 +194,72 @@ def _draw(path: Path, selection: ExportSelection, region_label: Label, exercise_
     painter = QPainter(writer)
     try:
         page = _Page(writer, painter)
-        page.text("Practice report", page.title)
-        page.text(f"{selection.range.describe().capitalize()}. Made on "
-                  f"{_when(selection.exported_at)} by {APP_DISPLAY_NAME} {__version__}. "
-                  "Everything here was recorded by the person on their own computer.",
+        page.text(translate("PdfReport", "Practice report"), page.title)
+        page.text(translate("PdfReport", "{range}. Made on {when} by {app}. Everything here was "
+                            "recorded by the person on their own computer.").format(
+                      range=selection.range.describe().capitalize(),
+                      when=_when(selection.exported_at), app=f"{APP_DISPLAY_NAME} {__version__}"),
                   page.small, color=theme.MUTED_TEXT)
         page.space(0.5)
-        page.text("Summary", page.heading)
+        page.text(translate("PdfReport", "Summary"), page.heading)
         for line in _summary_lines(selection, region_label):
             page.text(line, gap=0.15)
         page.space()
         weeks = weekly_check_ins(selection.sessions)
         page.room(page.area.height() * 0.36)  # the heading stays with its chart
-        page.text("Pain and fear before and after practice, by week", page.heading)
+        page.text(translate("PdfReport", "Pain and fear before and after practice, by week"),
+                  page.heading)
         page.figure(0.28, lambda rect: paint_trend(painter, rect, weeks, page.small))
         page.text(describe_trend(weeks), page.small, color=theme.MUTED_TEXT)
         if paint_heat_map is not None:
             page.space()
             page.room(page.area.height() * 0.52)
-            page.text("Body map: where sensations were marked", page.heading)
-            page.text("The number on a region is how often it was marked in this range. Left and "
-                      "right are the person's own.", page.small, color=theme.MUTED_TEXT)
+            page.text(translate("PdfReport", "Body map: where sensations were marked"),
+                      page.heading)
+            page.text(translate("PdfReport", "The number on a region is how often it was marked "
+                                "in this range. Left and right are the person's own."),
+                      page.small, color=theme.MUTED_TEXT)
             page.figure(0.42, lambda rect: paint_heat_map(painter, rect))
         page.space()
-        page.text("Practices", page.heading)
+        page.text(translate("PdfReport", "Practices"), page.heading)
         if not selection.sessions:
-            page.text("No practices in this range.")
+            page.text(translate("PdfReport", "No practices in this range."))
         for session in selection.sessions:
-            state = "completed" if session.completed else "ended early"
-            page.text(f"{_when(session.started)}: {exercise_title(session.exercise_id)} "
-                      f"({state}). Pain {_scale(session.pain_before)} → "
-                      f"{_scale(session.pain_after)}, fear {_scale(session.fear_before)} → "
-                      f"{_scale(session.fear_after)}.", gap=0.15)
+            state = (translate("PdfReport", "completed") if session.completed else
+                     translate("PdfReport", "ended early"))
+            page.text(translate("PdfReport", "{when}: {title} ({state}). Pain {pain_before} → "
+                                "{pain_after}, fear {fear_before} → {fear_after}.").format(
+                          when=_when(session.started), title=exercise_title(session.exercise_id),
+                          state=state, pain_before=_scale(session.pain_before),
+                          pain_after=_scale(session.pain_after),
+                          fear_before=_scale(session.fear_before),
+                          fear_after=_scale(session.fear_after)), gap=0.15)
         if include_journal:
             _journal(page, selection, region_label)
         else:
             page.space()
-            page.text("The person chose not to include their written entries.", page.small,
-                      color=theme.MUTED_TEXT)
+            page.text(translate("PdfReport",
+                                "The person chose not to include their written entries."),
+                      page.small, color=theme.MUTED_TEXT)
     finally:
         painter.end()
 
 
 def _journal(page: _Page, selection: ExportSelection, region_label: Label) -> None:
     page.space()
-    page.text("Written entries", page.heading)
+    page.text(translate("PdfReport", "Written entries"), page.heading)
     entries: list[tuple[str, str]] = []
     for reflection in selection.reflections:
         entries.append((reflection.timestamp,
                         f"{_when(reflection.timestamp)}. {reflection.prompt}\n{reflection.text}"))
     for mark in selection.marks:
         if mark.note.strip():
-            entries.append((mark.timestamp, f"{_when(mark.timestamp)}, a note on "
-                            f"{region_label(mark.region_id)}:\n{mark.note}"))
+            entries.append((mark.timestamp, translate(
+                "PdfReport", "{when}, a note on {region}:").format(
+                when=_when(mark.timestamp), region=words.region(region_label(mark.region_id)))
+                + f"\n{mark.note}"))
     if not entries:
-        page.text("No written entries in this range.")
+        page.text(translate("PdfReport", "No written entries in this range."))
     for _stamp, text in sorted(entries, key=lambda e: datetime.fromisoformat(e[0])):
         page.text(text)
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from prt_desktop.core.body_map import BodyMap, BodyRegion, BodyView
 from prt_desktop.core.records import SensationMark
 from prt_desktop.core.region_neighbours import Direction, neighbour
-from prt_desktop.ui import theme
+from prt_desktop.ui import theme, words
 from prt_desktop.ui.accessibility import name_changed
 from prt_desktop.ui.body_figure import VIEWS, BodyFigure, Placed
 
@@ -253,7 +253,7 @@ class BodyMapWidget(BodyFigure):
         region = found[3] if found else None
         if region is not self._hover:
             self._hover = region
-            self.setToolTip(region.label if region else "")
+            self.setToolTip(words.region(region.label) if region else "")
             self.update()
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -306,7 +306,7 @@ class BodyMapWidget(BodyFigure):
         chooser.setAccessibleName(self.tr("Which area did you mean?"))
         layout = QVBoxLayout(chooser)
         for region in regions:
-            button = QPushButton(region.label, chooser)
+            button = QPushButton(words.region(region.label), chooser)
             button.setObjectName(f"choose_{region.id}")
             button.setMinimumHeight(TOUCH_TARGET)
             button.setMinimumWidth(TOUCH_TARGET * 4)
@@ -366,7 +366,8 @@ class BodyMapWidget(BodyFigure):
         self._selected = region
         here = sum(1 for m in self._marks if m.region_id == region.id)
         side = self.tr("front") if region.view == BodyView.FRONT else self.tr("back")
-        self.setAccessibleName(self.tr("Body map: {region}").format(region=region.label))
+        name = words.region(region.label)
+        self.setAccessibleName(self.tr("Body map: {region}").format(region=name))
         if self._moving is not None:
             action = self.tr("Press Enter to move the mark here, Escape to leave it where it is.")
         else:
@@ -374,7 +375,7 @@ class BodyMapWidget(BodyFigure):
         marks_text = self.tr("No marks here yet.") if here == 0 else (
             self.tr("1 mark here.") if here == 1 else self.tr("{n} marks here.").format(n=here))
         self.setAccessibleDescription(self.tr("{region}, on the {side} view. {marks} {action}")
-                                      .format(region=region.label, side=side, marks=marks_text,
+                                      .format(region=name, side=side, marks=marks_text,
                                               action=action))
         name_changed(self)
         description_changed(self)

@@ -36,7 +36,7 @@ from prt_desktop.core.mark_summary import (
     summarise,
 )
 from prt_desktop.core.records import SensationMark
-from prt_desktop.ui import theme
+from prt_desktop.ui import theme, words
 from prt_desktop.ui.body_figure import BodyFigure, Placed
 
 #: Light to deep, readable under dark text at the light end and white text at the deep end.
@@ -266,7 +266,7 @@ class HeatMapView(QWidget):
         self.legend.show_scale(highest(summaries, measure), measure)
         self.table.clear()
         for summary in sorted(summaries.values(), key=lambda s: -s.value(measure)):
-            label = self.body_map.label(summary.region_id)
+            label = words.region(self.body_map.label(summary.region_id))
             item = QTreeWidgetItem([label, str(summary.count), f"{summary.mean_intensity:.1f}",
                                     f"{summary.mean_threat:.1f}"])
             self.table.addTopLevelItem(item)

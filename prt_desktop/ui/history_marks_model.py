@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import SensationMark
 from prt_desktop.core.vocabulary import QUALITIES, Valence
+from prt_desktop.ui import words
 from prt_desktop.ui.history_text import when_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,7 @@ class MarksTableModel(QAbstractTableModel):
         self.valence_text = {Valence.UNPLEASANT: self.tr("unpleasant"),
                              Valence.NEUTRAL: self.tr("neutral"),
                              Valence.PLEASANT: self.tr("pleasant")}
-        self.quality_text = {q.id: q.label.lower() for q in QUALITIES}
+        self.quality_text = {q.id: words.quality(q.id) for q in QUALITIES}
         self.also_text = {"steady": self.tr("steady"), "changing": self.tr("changing"),
                           "surface": self.tr("on the surface"), "deep": self.tr("deep"),
                           "small": self.tr("small"), "spread": self.tr("spread out")}
@@ -52,7 +53,7 @@ class MarksTableModel(QAbstractTableModel):
     def where(self, region_id: str) -> str:
         label = self._labels.get(region_id)
         if label is None:
-            label = self.body_map.label(region_id)
+            label = words.region(self.body_map.label(region_id))
             self._labels[region_id] = label
         return label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -121,4 +121,4 @@ class PracticesView(QWidget):
             self.summary.setText(self.tr(
                 "{count} practices on {days} days in {month}; {total} in all.").format(
                 count=len(chosen), days=days, total=len(self.sessions),
-                month=QDate(year, month, 1).toString("MMMM yyyy")))
+                month=QLocale().toString(QDate(year, month, 1), "MMMM yyyy")))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.records import SensationMark
+from prt_desktop.ui import words
 from prt_desktop.ui.history_marks_model import MarksTableModel
 from prt_desktop.ui.history_text import when_text
 
@@ -68,7 +69,7 @@ class RegionHistoryView(QWidget):
         self.choice.currentIndexChanged.connect(lambda _i: self._show_region())
 
     def label(self, region_id: str) -> str:
-        return self.body_map.label(region_id)
+        return words.region(self.body_map.label(region_id))
 
     def set_marks(self, marks: list[SensationMark]) -> None:
         chosen = self.choice.currentData()

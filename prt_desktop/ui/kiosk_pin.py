@@ -6,7 +6,7 @@ the seconds left shown as they run down. The PIN itself is never kept: only its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -67,21 +67,21 @@ class PinDialog(QDialog):
 
     @classmethod
     def check(cls, guard: PinGuard, parent: QWidget | None = None) -> PinDialog:
-        return cls(cls.tr_("Staff only"), cls.tr_(
-            "Type the staff PIN to change the kiosk's settings or to leave kiosk mode."),
-            parent, guard=guard)
+        # translate(), not tr(): no dialog exists yet (a classmethod builds it).
+        title = QCoreApplication.translate("PinDialog", "Staff only")
+        text = QCoreApplication.translate(
+            "PinDialog",
+            "Type the staff PIN to change the kiosk's settings or to leave kiosk mode.")
+        return cls(title, text, parent, guard=guard)
 
     @classmethod
     def choose(cls, parent: QWidget | None = None) -> PinDialog:
-        return cls(cls.tr_("Set up this kiosk"), cls.tr_(
+        title = QCoreApplication.translate("PinDialog", "Set up this kiosk")
+        text = QCoreApplication.translate(
+            "PinDialog",
             "Staff: choose a PIN of 4 to 12 digits. It is needed to change the kiosk's "
-            "settings or to leave kiosk mode. Only a scrambled form of it is stored."), parent)
-
-    @staticmethod
-    def tr_(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PinDialog", text)
+            "settings or to leave kiosk mode. Only a scrambled form of it is stored.")
+        return cls(title, text, parent)
 
     def _build_pad(self) -> QWidget:
         pad = QWidget()

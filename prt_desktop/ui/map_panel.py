@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.body_map import BodyMap, BodyView
 from prt_desktop.core.records import SensationMark
-from prt_desktop.core.vocabulary import QUALITIES
 from prt_desktop.storage import Journal
+from prt_desktop.ui import words
 from prt_desktop.ui.body_map_widget import TOUCH_TARGET, BodyMapWidget
 from prt_desktop.ui.mark_editing import FailureReporter, MarkEditor
 from prt_desktop.ui.sensation_dialog import SensationDescription, SensationDialog
@@ -31,14 +31,11 @@ from prt_desktop.ui.sensation_dialog import SensationDescription, SensationDialo
 if TYPE_CHECKING:
     from prt_desktop.kiosk.visit import KioskVisit
 
-LABELS = {q.id: q.label.lower() for q in QUALITIES}
-
-
 def mark_summary(mark: SensationMark, region_label: str) -> str:
     """One line about a mark, as the lists show it: where, how strong, what it was like."""
-    words = ", ".join([LABELS.get(q, q) for q in mark.qualities] + list(mark.own_words))
+    named = ", ".join([words.quality(q) for q in mark.qualities] + list(mark.own_words))
     text = f"{region_label}: {mark.intensity}/10"
-    return f"{text}, {words}" if words else text
+    return f"{text}, {named}" if named else text
 
 
 class MapPanel(QWidget):
@@ -162,7 +159,7 @@ class MapPanel(QWidget):
         self._current_changed()
 
     def _label(self, region_id: str) -> str:
-        return self.body_map.label(region_id)
+        return words.region(self.body_map.label(region_id))
 
     def _current_changed(self, *_args: object) -> None:
         mark = self.selected_mark()

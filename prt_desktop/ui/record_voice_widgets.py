@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,19 +23,19 @@ from prt_desktop.core.exercise import Say
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
-    button.setMinimumHeight(40)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setMinimumHeight(44)  # a touch target
     return button
 
 
-class RecordVoiceWidgets:
-    """Builds the page's layout on `page`; its texts are translated in the page's context."""
+class RecordVoiceWidgets(QObject):
+    """Builds the page's layout on `page` (a QObject for its own translation context)."""
 
     def __init__(self, page: QWidget) -> None:
-        tr = page.tr
-        self._tr = tr
+        super().__init__(page)
         outer = QVBoxLayout(page)
-        outer.addWidget(QLabel(tr("<h2>Record my voice</h2>")))
-        intro = QLabel(tr(
+        outer.addWidget(QLabel(self.tr("<h2>Record my voice</h2>")))
+        intro = QLabel(self.tr(
             "Read each line aloud, at your own calm pace. A recording you keep takes the place "
             "of the computer voice for that line, in every practice. Lines you have not recorded "
             "are spoken by the computer voice."))
@@ -43,10 +43,10 @@ class RecordVoiceWidgets:
         intro.setWordWrap(True)
         outer.addWidget(intro)
         choose_row = QHBoxLayout()
-        choose_label = QLabel(tr("Practice:"))
+        choose_label = QLabel(self.tr("Practice:"))
         self.exercise_choice = QComboBox()
         self.exercise_choice.setObjectName("exerciseChoice")
-        self.exercise_choice.setAccessibleName(tr("Practice to record"))
+        self.exercise_choice.setAccessibleName(self.tr("Practice to record"))
         choose_label.setBuddy(self.exercise_choice)
         choose_row.addWidget(choose_label)
         choose_row.addWidget(self.exercise_choice, 1)
@@ -55,16 +55,16 @@ class RecordVoiceWidgets:
         body = QHBoxLayout()
         self.line_list = QListWidget()
         self.line_list.setObjectName("lineList")
-        self.line_list.setAccessibleName(tr("Lines of the practice"))
+        self.line_list.setAccessibleName(self.tr("Lines of the practice"))
         # One row per line, cut to the list's width: the whole line is shown large beside it.
         self.line_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.line_list.setMaximumWidth(320)
         self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.line_list, 1)
-        body.addLayout(self._build_line_view(tr), 2)
+        body.addLayout(self._build_line_view(), 2)
         outer.addLayout(body, 1)
 
-    def _build_line_view(self, tr: Callable[[str], str]) -> QVBoxLayout:
+    def _build_line_view(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("lineProgress")
@@ -82,12 +82,12 @@ class RecordVoiceWidgets:
         column.addWidget(self.status_label)
 
         meter_row = QHBoxLayout()
-        meter_label = QLabel(tr("Microphone level"))
+        meter_label = QLabel(self.tr("Microphone level"))
         self.meter = QProgressBar()
         self.meter.setObjectName("levelMeter")
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(tr("Microphone level"))
+        self.meter.setAccessibleName(self.tr("Microphone level"))
         self.time_label = QLabel("0:00")
         self.time_label.setObjectName("takeTime")
         meter_row.addWidget(meter_label)
@@ -96,10 +96,10 @@ class RecordVoiceWidgets:
         column.addLayout(meter_row)
 
         take_row = QHBoxLayout()
-        self.record_button = _button(tr("Record"), "recordButton")
-        self.playback_button = _button(tr("Play back"), "playbackButton")
-        self.retake_button = _button(tr("Re-take"), "retakeButton")
-        self.keep_button = _button(tr("Keep"), "keepButton")
+        self.record_button = _button(self.tr("Record"), "recordButton")
+        self.playback_button = _button(self.tr("Play back"), "playbackButton")
+        self.retake_button = _button(self.tr("Re-take"), "retakeButton")
+        self.keep_button = _button(self.tr("Keep"), "keepButton")
         for button in (self.record_button, self.playback_button, self.retake_button,
                        self.keep_button):
             take_row.addWidget(button)
@@ -112,9 +112,9 @@ class RecordVoiceWidgets:
         column.addWidget(self.message)
 
         nav_row = QHBoxLayout()
-        self.previous_button = _button(tr("Previous line"), "previousLineButton")
-        self.remove_button = _button(tr("Remove my recording"), "removeButton")
-        self.next_button = _button(tr("Next line"), "nextLineButton")
+        self.previous_button = _button(self.tr("Previous line"), "previousLineButton")
+        self.remove_button = _button(self.tr("Remove my recording"), "removeButton")
+        self.next_button = _button(self.tr("Next line"), "nextLineButton")
         nav_row.addWidget(self.previous_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.remove_button)
@@ -125,26 +125,25 @@ class RecordVoiceWidgets:
 
     def show_lines(self, lines: Sequence[Say], index: int, mine: Callable[[str], bool]) -> None:
         """The list of lines (a dot on those the person recorded) and the line shown large."""
-        tr = self._tr
         for row, say in enumerate(lines):
             item = self.line_list.item(row)
             recorded = mine(say.text)
             text = f"{'● ' if recorded else ''}{row + 1}. {say.text}"
             if item.text() != text:
                 item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Line {n}, {voice}: {text}")
-                         .format(n=row + 1, text=say.text,
-                                 voice=tr("your recording") if recorded else tr("computer voice")))
+            voice = self.tr("your recording") if recorded else self.tr("computer voice")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Line {n}, {voice}: {text}")
+                         .format(n=row + 1, text=say.text, voice=voice))
         if not 0 <= index < len(lines):
             self.progress_label.setText("")
-            self.line_text.setText(tr("There is no practice with spoken lines to record."))
+            self.line_text.setText(self.tr("There is no practice with spoken lines to record."))
             self.status_label.setText("")
             return
         count = sum(1 for say in lines if mine(say.text))
-        self.progress_label.setText(tr(
+        self.progress_label.setText(self.tr(
             "Line {n} of {total}. You have recorded {count} of {total} lines.").format(
             n=index + 1, total=len(lines), count=count))
         self.line_text.setText(lines[index].text)
         self.status_label.setText(
-            tr("● Your own recording is used for this line.") if mine(lines[index].text) else
-            tr("No recording of yours yet: the computer voice speaks this line."))
+            self.tr("● Your own recording is used for this line.") if mine(lines[index].text) else
+            self.tr("No recording of yours yet: the computer voice speaks this line."))

@@ -33,7 +33,6 @@ from prt_desktop.core.records import SensationMark
 from prt_desktop.core.vocabulary import (
     NEUTRAL_QUALITIES,
     PLEASANT_QUALITIES,
-    QUALITIES,
     Change,
     Depth,
     Extent,
@@ -42,6 +41,7 @@ from prt_desktop.core.vocabulary import (
 from prt_desktop.core.vocabulary import (
     own_words as parse_own_words,
 )
+from prt_desktop.ui import words
 
 MAX_NOTE_CHARS = 2000
 
@@ -244,9 +244,8 @@ class SensationDialog(QDialog):
         box = QGroupBox(title)
         grid = QGridLayout(box)
         columns = 5
-        labels = {q.id: q.label.lower() for q in QUALITIES}
         for i, quality in enumerate(ids):
-            check = QCheckBox(labels[quality])
+            check = QCheckBox(words.quality(quality))
             check.setObjectName(f"quality_{quality}")
             self.quality_boxes[quality] = check
             grid.addWidget(check, i // columns, i % columns)

@@ -114,7 +114,14 @@ def ping_first_instance(data_folder: Path, timeout_ms: int = 2000) -> bool:
 
 
 def already_open_message(data_folder: Path, brought_forward: bool) -> str:
-    where = f"The app is already open for the data folder {data_folder}."
+    """In the app's language once one is installed (English before: a second launch may say
+    this before it has an application object)."""
     if brought_forward:
-        return f"{where} Its window has been brought to the front."
-    return f"{where} Please switch to its window (it may be minimised or on another desktop)."
+        text = QCoreApplication.translate(
+            "SingleInstance", "The app is already open for the data folder {folder}. Its window "
+            "has been brought to the front.")
+    else:
+        text = QCoreApplication.translate(
+            "SingleInstance", "The app is already open for the data folder {folder}. Please "
+            "switch to its window (it may be minimised or on another desktop).")
+    return text.format(folder=data_folder)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from prt_desktop.core.translatable import QT_TRANSLATE_NOOP
 from prt_desktop.core.trends import WeekCheckIns
 from prt_desktop.ui import theme
 
@@ -29,23 +31,37 @@ class Series:
 
 
 SERIES: tuple[Series, ...] = (
-    Series("pain_before", "Pain before", QColor("#b5573b"), dashed=True, square=False),
-    Series("pain_after", "Pain after", QColor("#b5573b"), dashed=False, square=False),
-    Series("fear_before", "Fear before", QColor("#1f4e8c"), dashed=True, square=True),
-    Series("fear_after", "Fear after", QColor("#1f4e8c"), dashed=False, square=True),
+    Series("pain_before", QT_TRANSLATE_NOOP("TrendChart", "Pain before"), QColor("#b5573b"),
+           dashed=True, square=False),
+    Series("pain_after", QT_TRANSLATE_NOOP("TrendChart", "Pain after"), QColor("#b5573b"),
+           dashed=False, square=False),
+    Series("fear_before", QT_TRANSLATE_NOOP("TrendChart", "Fear before"), QColor("#1f4e8c"),
+           dashed=True, square=True),
+    Series("fear_after", QT_TRANSLATE_NOOP("TrendChart", "Fear after"), QColor("#1f4e8c"),
+           dashed=False, square=True),
 )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TrendChart", text)
+
+
+def _day(day: date, form: str) -> str:
+    """A date in the app's language ('3 March', '3 marzo')."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def describe_trend(weeks: Sequence[WeekCheckIns]) -> str:
     """The chart in words, for screen readers and the PDF's text."""
     if not weeks:
-        return "No check-ins yet."
+        return _t("No check-ins yet.")
     parts = []
     for week in weeks:
-        given = [f"{s.label.lower()} {week.means[s.measure]:.1f}" for s in SERIES
+        given = [f"{_t(s.label).lower()} {week.means[s.measure]:.1f}" for s in SERIES
                  if s.measure in week.means]
-        figures = ", ".join(given) if given else "no check-ins"
-        parts.append(f"Week of {week.monday:%d %B}: {figures}.")
+        figures = ", ".join(given) if given else _t("no check-ins")
+        parts.append(_t("Week of {day}: {figures}.").format(
+            day=_day(week.monday, "dd MMMM"), figures=figures))
     return " ".join(parts)
 
 
@@ -71,7 +87,7 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
     if not weeks:
         painter.setPen(theme.TEXT)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
-                         "No check-ins yet: they appear here week by week.")
+                         _t("No check-ins yet: they appear here week by week."))
         painter.restore()
         return
     step = plot.width() / max(1, len(weeks) - 1) if len(weeks) > 1 else 0.0
@@ -83,7 +99,7 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
     painter.setPen(theme.TEXT)
     for index, week in enumerate(weeks):
         if index % label_every == 0:
-            text = f"{week.monday:%d %b}"
+            text = _day(week.monday, "dd MMM")
             width = metrics.horizontalAdvance(text)
             # Centred under its point, but kept inside the chart at both ends.
             left = min(max(x_of(index) - width / 2, area.left()), area.right() - width)
@@ -127,8 +143,9 @@ def _legend(painter: QPainter, area: QRectF, metrics: QFontMetricsF, stroke: flo
         _marker(painter, QPointF(x + swatch / 2, y), series.square, metrics.height() * 0.25)
         painter.setPen(theme.TEXT)
         text_x = x + swatch + metrics.height() * 0.3
-        painter.drawText(QPointF(text_x, y + metrics.ascent() / 2 - 1), series.label)
-        x = text_x + metrics.horizontalAdvance(series.label) + metrics.height()
+        label = _t(series.label)
+        painter.drawText(QPointF(text_x, y + metrics.ascent() / 2 - 1), label)
+        x = text_x + metrics.horizontalAdvance(label) + metrics.height()
 
 
 class TrendChart(QWidget):
