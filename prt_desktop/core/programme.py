@@ -20,8 +20,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from prt_desktop.core.exercise import Exercise, Technique
+from prt_desktop.core.translatable import QT_TRANSLATE_NOOP
 
 PROGRAMME_SETTING = "programme"
+CONTEXT = "Programme"
+"""The translation context of the plan's sentences: the UI shows them through
+`QCoreApplication.translate(CONTEXT, reason)` (lupdate needs the context spelt out in each
+call, so the calls below repeat it)."""
 DAYS = 28
 
 T = Technique
@@ -49,102 +54,135 @@ def _days(*entries: tuple[str, tuple[Technique, ...], str]) -> tuple[PlanDay, ..
 # movement waits until week 3, once tracking and safety messages are familiar.
 PLAN: tuple[PlanDay, ...] = _days(
     # Week 1: understanding first
-    ("intro-pain-fear-cycle", (T.EDUCATION,),
-     "We start with how pain works, because knowing that pain can be a false alarm makes "
-     "every later practice easier to trust."),
-    ("understanding-my-pain", (T.UNDERSTANDING, T.EDUCATION),
-     "Today you may gather your own clues about your pain, since your own evidence speaks "
-     "louder than any general explanation."),
-    ("safety-reappraisal", (T.EDUCATION, T.SOMATIC_TRACKING),
-     "Messages of safety are the heart of this work, so today is about the brain's alarm and "
-     "how to calm it."),
-    ("somatic-tracking-short", (T.SOMATIC_TRACKING,),
-     "A first short try at somatic tracking: just noticing a sensation with curiosity, for a "
-     "couple of minutes."),
-    ("calming-breath", (T.STRESS,),
-     "Stress turns the alarm up, so a few calm breaths are a kind practice for today."),
-    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,),
-     "Somatic tracking is the core practice, and a little more time with it helps it feel "
-     "familiar."),
-    ("pleasant-sensations-breath", (T.PLEASANT_SENSATIONS,),
-     "Your body is not only pain; today you may notice what feels neutral or pleasant."),
+    ("intro-pain-fear-cycle", (T.EDUCATION,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "We start with how pain works, because knowing that pain can be a false alarm makes "
+        "every later practice easier to trust.")),
+    ("understanding-my-pain", (T.UNDERSTANDING, T.EDUCATION), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Today you may gather your own clues about your pain, since your own evidence speaks "
+        "louder than any general explanation.")),
+    ("safety-reappraisal", (T.EDUCATION, T.SOMATIC_TRACKING), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Messages of safety are the heart of this work, so today is about the brain's alarm and "
+        "how to calm it.")),
+    ("somatic-tracking-short", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A first short try at somatic tracking: just noticing a sensation with curiosity, for a "
+        "couple of minutes.")),
+    ("calming-breath", (T.STRESS,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Stress turns the alarm up, so a few calm breaths are a kind practice for today.")),
+    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Somatic tracking is the core practice, and a little more time with it helps it feel "
+        "familiar.")),
+    ("pleasant-sensations-breath", (T.PLEASANT_SENSATIONS,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Your body is not only pain; today you may notice what feels neutral or pleasant.")),
     # Week 2: tracking most days, with ways to calm a hard day
-    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,),
-     "A few minutes of somatic tracking most days is how the brain slowly learns that a "
-     "sensation is safe."),
-    ("grounding-54321", (T.GROUNDING,),
-     "Grounding through the five senses is good to know before you need it, for harder "
-     "moments."),
-    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,),
-     "Another gentle round of somatic tracking, with curiosity rather than effort."),
-    ("positive-affect", (T.SOMATIC_TRACKING,),
-     "A lighter, warmer tone helps the brain link sensations with ease rather than dread."),
-    ("progressive-muscle-relaxation", (T.STRESS,),
-     "Releasing tension in the muscles lowers the overall level of alarm in the body."),
-    ("somatic-tracking-full", (T.SOMATIC_TRACKING,),
-     "Now that tracking is familiar, the full practice brings its three parts together."),
-    ("reframing-fearful-thought", (T.REFRAMING,),
-     "Fearful thoughts keep the alarm on, so today you may look at one of them more kindly."),
+    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A few minutes of somatic tracking most days is how the brain slowly learns that a "
+        "sensation is safe.")),
+    ("grounding-54321", (T.GROUNDING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Grounding through the five senses is good to know before you need it, for harder "
+        "moments.")),
+    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Another gentle round of somatic tracking, with curiosity rather than effort.")),
+    ("positive-affect", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A lighter, warmer tone helps the brain link sensations with ease rather than dread.")),
+    ("progressive-muscle-relaxation", (T.STRESS,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Releasing tension in the muscles lowers the overall level of alarm in the body.")),
+    ("somatic-tracking-full", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Now that tracking is familiar, the full practice brings its three parts together.")),
+    ("reframing-fearful-thought", (T.REFRAMING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Fearful thoughts keep the alarm on, so today you may look at one of them more kindly.")),
     # Week 3: gently approaching what you avoid
-    ("somatic-tracking-full", (T.SOMATIC_TRACKING,),
-     "A full round of somatic tracking prepares the ground for moving gently toward what "
-     "you have avoided."),
-    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING),
-     "With tracking and safety messages familiar, you may now move a little toward a "
-     "feared movement, never into sharp pain."),
-    ("body-scan", (T.STRESS, T.PLEASANT_SENSATIONS),
-     "A gentle body scan gives your nervous system a restful day after approaching."),
-    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,),
-     "A few minutes of tracking keeps the habit going, whatever today's sensations are."),
-    ("emotions-and-pain", (T.EMOTIONS,),
-     "Emotions and pain often travel together, so today you may notice both, without "
-     "having to solve anything."),
-    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING),
-     "Returning to a feared movement, at your own pace, teaches the brain it is safe."),
-    ("guided-imagery-safe-place", (T.STRESS,),
-     "A calm, safe place in your imagination is a restful practice for the end of the "
-     "week."),
+    ("somatic-tracking-full", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A full round of somatic tracking prepares the ground for moving gently toward what you "
+        "have avoided.")),
+    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING), QT_TRANSLATE_NOOP(
+        "Programme",
+        "With tracking and safety messages familiar, you may now move a little toward a feared "
+        "movement, never into sharp pain.")),
+    ("body-scan", (T.STRESS, T.PLEASANT_SENSATIONS), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A gentle body scan gives your nervous system a restful day after approaching.")),
+    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A few minutes of tracking keeps the habit going, whatever today's sensations are.")),
+    ("emotions-and-pain", (T.EMOTIONS,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Emotions and pain often travel together, so today you may notice both, without having "
+        "to solve anything.")),
+    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Returning to a feared movement, at your own pace, teaches the brain it is safe.")),
+    ("guided-imagery-safe-place", (T.STRESS,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A calm, safe place in your imagination is a restful practice for the end of the week.")),
     # Week 4: putting it together
-    ("somatic-tracking-full", (T.SOMATIC_TRACKING,),
-     "Somatic tracking is worth coming back to often, and the full practice keeps the "
-     "learning going."),
-    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING),
-     "You may choose a movement a little closer to what you have avoided, still gently."),
-    ("positive-affect", (T.SOMATIC_TRACKING,),
-     "A little warmth and lightness today helps the sense of safety grow."),
-    ("reframing-fearful-thought", (T.REFRAMING,),
-     "Another fearful thought may be ready for a balanced answer now."),
-    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,),
-     "A few minutes of tracking, which you can carry on long after these four weeks."),
-    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING),
-     "One more gentle step toward something you have missed doing."),
-    ("understanding-my-pain", (T.UNDERSTANDING, T.EDUCATION),
-     "At the end of four weeks, looking again at your own clues shows what may have "
-     "changed."),
+    ("somatic-tracking-full", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Somatic tracking is worth coming back to often, and the full practice keeps the "
+        "learning going.")),
+    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING), QT_TRANSLATE_NOOP(
+        "Programme",
+        "You may choose a movement a little closer to what you have avoided, still gently.")),
+    ("positive-affect", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A little warmth and lightness today helps the sense of safety grow.")),
+    ("reframing-fearful-thought", (T.REFRAMING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "Another fearful thought may be ready for a balanced answer now.")),
+    ("somatic-tracking-5min", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme",
+        "A few minutes of tracking, which you can carry on long after these four weeks.")),
+    ("approaching-feared-movement", (T.APPROACHING, T.SOMATIC_TRACKING), QT_TRANSLATE_NOOP(
+        "Programme",
+        "One more gentle step toward something you have missed doing.")),
+    ("understanding-my-pain", (T.UNDERSTANDING, T.EDUCATION), QT_TRANSLATE_NOOP(
+        "Programme",
+        "At the end of four weeks, looking again at your own clues shows what may have changed.")),
 )
 
 # When a day's practice is replaced by one teaching another of its techniques, the day's own
 # sentence would describe the wrong practice: these say why that technique helps instead.
 TECHNIQUE_REASONS: Mapping[Technique, str] = {
-    T.EDUCATION: "Understanding how pain works makes the other practices easier to trust.",
-    T.UNDERSTANDING: "Your own clues about your pain speak louder than any general "
-                     "explanation.",
-    T.SOMATIC_TRACKING: "Somatic tracking, most days, is how the brain learns that a "
-                        "sensation is safe.",
-    T.STRESS: "Lowering stress turns the alarm down a little.",
-    T.PLEASANT_SENSATIONS: "Your body is not only pain; noticing pleasant sensations helps.",
-    T.GROUNDING: "Grounding in the senses helps when things feel hard.",
-    T.APPROACHING: "Moving gently toward what you have avoided teaches the brain it is safe.",
-    T.REFRAMING: "A balanced answer to a fearful thought helps calm the alarm.",
-    T.EMOTIONS: "Emotions and pain often travel together; noticing both can help.",
+    T.EDUCATION: QT_TRANSLATE_NOOP(
+        "Programme", "Understanding how pain works makes the other practices easier to trust."),
+    T.UNDERSTANDING: QT_TRANSLATE_NOOP(
+        "Programme", "Your own clues about your pain speak louder than any general explanation."),
+    T.SOMATIC_TRACKING: QT_TRANSLATE_NOOP(
+        "Programme",
+        "Somatic tracking, most days, is how the brain learns that a sensation is safe."),
+    T.STRESS: QT_TRANSLATE_NOOP("Programme", "Lowering stress turns the alarm down a little."),
+    T.PLEASANT_SENSATIONS: QT_TRANSLATE_NOOP(
+        "Programme", "Your body is not only pain; noticing pleasant sensations helps."),
+    T.GROUNDING: QT_TRANSLATE_NOOP(
+        "Programme", "Grounding in the senses helps when things feel hard."),
+    T.APPROACHING: QT_TRANSLATE_NOOP(
+        "Programme", "Moving gently toward what you have avoided teaches the brain it is safe."),
+    T.REFRAMING: QT_TRANSLATE_NOOP(
+        "Programme", "A balanced answer to a fearful thought helps calm the alarm."),
+    T.EMOTIONS: QT_TRANSLATE_NOOP(
+        "Programme", "Emotions and pain often travel together; noticing both can help."),
 }
 
 # The flare-up choice: the short somatic tracking and grounding, both found like plan days.
 FLARE_UP: tuple[PlanDay, ...] = (
-    PlanDay(0, "somatic-tracking-short", (T.SOMATIC_TRACKING,),
-            "A few minutes of curious, calm attention to the sensation."),
-    PlanDay(0, "grounding-54321", (T.GROUNDING,),
-            "Coming back to the present through your five senses."),
+    PlanDay(0, "somatic-tracking-short", (T.SOMATIC_TRACKING,), QT_TRANSLATE_NOOP(
+        "Programme", "A few minutes of curious, calm attention to the sensation.")),
+    PlanDay(0, "grounding-54321", (T.GROUNDING,), QT_TRANSLATE_NOOP(
+        "Programme", "Coming back to the present through your five senses.")),
 )
 
 

@@ -13,19 +13,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from prt_desktop.core.practice_counts import PracticeCounts, count_practice
 from prt_desktop.core.programme import (
+    CONTEXT,
     DAYS,
     PROGRAMME_SETTING,
     ProgrammeState,
@@ -44,8 +46,6 @@ log = logging.getLogger(__name__)
 
 TARGET_HEIGHT = 44
 BIG_TARGET_HEIGHT = 72
-REASONS_CONTEXT = "Programme"
-"""Translation context of the plan's sentences, which live in the (Qt-free) core in English."""
 
 
 def _minutes_text(widget: QWidget, library: Library, exercise: Exercise) -> str:
@@ -55,9 +55,7 @@ def _minutes_text(widget: QWidget, library: Library, exercise: Exercise) -> str:
 
 
 def _reason(suggestion: Suggestion) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(REASONS_CONTEXT, suggestion.reason)
+    return QCoreApplication.translate(CONTEXT, suggestion.reason)
 
 
 def _big_button(text: str, name: str, accessible: str) -> QPushButton:
@@ -347,15 +345,17 @@ class HomeToday(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.card = TodayCard(library, journal, show_counts=show_counts, today=today)
         row.addWidget(self.card, 1)
-        self.flare_up_button = QPushButton(self.tr("Having a hard moment?"))
+        # Two lines, so that the card keeps its width when the text is made large.
+        self.flare_up_button = QPushButton(self.tr("Having a hard\nmoment?"))
         self.flare_up_button.setObjectName("flareUpButton")
         self.flare_up_button.setAccessibleName(self.tr(
             "Having a hard moment? Short practices for right now"))
         self.flare_up_button.setToolTip(self.tr(
             "A short somatic tracking or a grounding practice, at once"))
         self.flare_up_button.setMinimumHeight(BIG_TARGET_HEIGHT)
-        self.flare_up_button.setMinimumWidth(200)
-        row.addWidget(self.flare_up_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.flare_up_button.setSizePolicy(QSizePolicy.Policy.Minimum,
+                                           QSizePolicy.Policy.Expanding)
+        row.addWidget(self.flare_up_button)
         self.dialog: FlareUpDialog | None = None
         self.card.exercise_chosen.connect(self.exercise_chosen)
         self.flare_up_button.clicked.connect(self.open_flare_up)
