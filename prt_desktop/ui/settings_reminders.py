@@ -132,12 +132,15 @@ class ReminderSettings(QGroupBox):
         self.show_counts = QCheckBox(self.tr("Show how many days I have practised"))
         self.show_counts.setObjectName("showCountsSwitch")
         self.show_counts.setAccessibleName(self.tr("Show how many days I have practised"))
-        column.addWidget(self.show_counts)
         counts_note = QLabel(self.tr("Off unless you turn it on: some people find counts and "
                                      "streaks stressful."))
         counts_note.setObjectName("showCountsNote")
         counts_note.setWordWrap(True)
-        column.addWidget(counts_note)
+        counts = QVBoxLayout()  # the note close under its switch
+        counts.setSpacing(0)
+        counts.addWidget(self.show_counts)
+        counts.addWidget(counts_note)
+        column.addLayout(counts)
 
         self.message = QLabel()
         self.message.setObjectName("reminderSaveMessage")
