@@ -48,10 +48,12 @@ TARGET_HEIGHT = 44
 BIG_TARGET_HEIGHT = 72
 
 
-def _minutes_text(widget: QWidget, library: Library, exercise: Exercise) -> str:
+def _minutes_text(library: Library, exercise: Exercise) -> str:
+    # The list's own words and context: one translation for both places.
     minutes = max(1, round(library.clips.duration(exercise) / 60))
-    return (widget.tr("about 1 minute") if minutes == 1
-            else widget.tr("about {n} minutes").format(n=minutes))
+    if minutes == 1:
+        return QCoreApplication.translate("PracticeListPage", "about 1 minute")
+    return QCoreApplication.translate("PracticeListPage", "about {n} minutes").format(n=minutes)
 
 
 def _reason(suggestion: Suggestion) -> str:
@@ -88,7 +90,7 @@ class FlareUpDialog(QDialog):
         for suggestion in choices:
             exercise = library.exercise(suggestion.exercise_id)
             button = _big_button(
-                f"{exercise.title} ({_minutes_text(self, library, exercise)})\n"
+                f"{exercise.title} ({_minutes_text(library, exercise)})\n"
                 f"{_reason(suggestion)}",
                 "flareUpChoice", self.tr("Start {title}").format(title=exercise.title))
             button.setProperty("exercise_id", suggestion.exercise_id)
@@ -275,7 +277,7 @@ class TodayCard(QFrame):
                 "practice below."))
             return
         exercise = self.library.exercise(self.suggestion.exercise_id)
-        self.title.setText(f"{exercise.title} ({_minutes_text(self, self.library, exercise)})")
+        self.title.setText(f"{exercise.title} ({_minutes_text(self.library, exercise)})")
         if paused:
             self.reason.setText(self.tr(
                 "The programme is paused; it will wait on this day for as long as you like. "
