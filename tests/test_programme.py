@@ -183,6 +183,9 @@ def test_flare_up_offers_short_tracking_and_grounding_or_what_there_is() -> None
     only_one = [exercise("somatic-tracking-full", T.SOMATIC_TRACKING)]
     assert [s.exercise_id for s in flare_up_choices(only_one)] == ["somatic-tracking-full"]
     assert flare_up_choices([exercise("calming-breath", T.STRESS)]) == []
+    spanish = [e for e in shipped() if e.language == "es"]
+    assert [s.exercise_id for s in flare_up_choices(spanish)] == [
+        "somatic-tracking-short-es", "grounding-54321-es"]
 
 
 # ---- practice counts -------------------------------------------------------------------------
