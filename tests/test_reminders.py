@@ -182,6 +182,9 @@ def test_a_little_late_across_midnight_is_still_given(qtbot, window, prefs) -> N
     with qtbot.waitSignal(reminders.notice):
         reminders.check()
     assert reminders.due == at(23, 50, days=1)
+    clock.now = at(23, 50, days=1)  # that evening's reminder is another day's: it comes
+    with qtbot.waitSignal(reminders.notice):
+        reminders.check()
 
 
 def test_at_most_once_a_day_even_when_the_clock_is_set_back(qtbot, window, prefs) -> None:
@@ -298,6 +301,21 @@ def test_the_tray_menu_and_message(qtbot, window, prefs) -> None:
     clock.now = at(18)
     with qtbot.assertNotEmitted(reminders.notice), qtbot.waitSignal(reminders.reminded):
         reminders.check()  # to the tray's message, not the window
+
+
+def test_a_tray_that_appears_later_is_used(qtbot, window, prefs) -> None:
+    available = [False]  # at login the app may start before the desktop's tray
+    clock = Clock(at(17))
+    reminders = Reminders(window, prefs, practised_today=lambda: False, busy=lambda: False,
+                          clock=clock, tray_available=lambda: available[0])
+    assert reminders.tray is None
+    available[0] = True
+    clock.now = at(17, 5)
+    reminders.check()
+    assert isinstance(reminders.tray, QSystemTrayIcon)
+    clock.now = at(18)
+    with qtbot.assertNotEmitted(reminders.notice), qtbot.waitSignal(reminders.reminded):
+        reminders.check()
 
 
 def test_closing_hides_to_the_tray_only_when_chosen(qtbot, window, prefs) -> None:

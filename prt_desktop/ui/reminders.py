@@ -188,15 +188,21 @@ class Reminders(QObject):
             self._watch_closing()
             return
         self._at = parse_time(self.preferences.get(REMINDER_TIME))
-        if self.tray is None and self.tray_available():
-            self._make_tray()
-        if self.tray is not None:
-            self.tray.setToolTip(self.tr("{app}: a reminder each day at {time}").format(
-                app=APP_DISPLAY_NAME, time=self._time_text()))
+        self._look_for_tray()
         self.due = next_reminder(self.clock(), self._at)
         self._arm()
         self._watch_closing()
         log.info("Reminder on, next at %s", self.due.isoformat(timespec="minutes"))
+
+    def _look_for_tray(self) -> None:
+        # Asked again at every look at the clock: at login the app may start before the
+        # desktop's tray is up.
+        if self.tray is None and self.tray_available():
+            self._make_tray()
+            self._watch_closing()
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("{app}: a reminder each day at {time}").format(
+                app=APP_DISPLAY_NAME, time=self._time_text()))
 
     def _time_text(self) -> str:
         return QLocale().toString(QTime(self._at.hour, self._at.minute),
@@ -213,6 +219,7 @@ class Reminders(QObject):
         """Look at the clock: remind if due (and not too late), then schedule the next one."""
         if self.due is None or not self.on:
             return
+        self._look_for_tray()
         now = self.clock()
         if now < self.due:
             # The clock may have been set back: never wait past the next chosen time.
@@ -223,19 +230,20 @@ class Reminders(QObject):
                          self.due.isoformat(timespec="minutes"))
                 self.skipped.emit("late")
             else:
-                self._remind(now.date())
+                self._remind(self.due.date())
             self.due = next_reminder(now, self._at)
         self._arm()
 
-    def _remind(self, today: date) -> None:
-        reason = ("already" if self._last_day == today else
+    def _remind(self, day: date) -> None:
+        """Give the reminder due on `day`, unless one was given for that day already."""
+        reason = ("already" if self._last_day == day else
                   "busy" if self._ask(self.busy) else
                   "practised" if self._ask(self.practised_today) else None)
         if reason is not None:
             log.info("Reminder not given: %s", reason)
             self.skipped.emit(reason)
             return
-        self._last_day = today
+        self._last_day = day
         text = self.tr("A moment for your practice, if you'd like one.")
         if self.tray is not None:
             self.tray.showMessage(APP_DISPLAY_NAME, text, self.tray.icon(), MESSAGE_SHOWN_MS)
