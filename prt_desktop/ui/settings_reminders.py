@@ -34,20 +34,21 @@ TARGET_HEIGHT = 44
 
 def login_steps(platform: str = sys.platform) -> str:
     """How to have this computer open the app at login, in a few plain steps."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReminderSettings", text)
-
+    # translate() spelled out in full each time: that is what pyside6-lupdate looks for.
     if platform.startswith("win"):
-        return tr(
+        return QCoreApplication.translate(
+            "ReminderSettings",
             "On Windows: press the Windows key and R, type shell:startup and press Enter. Into "
             "the folder that opens, put a shortcut to PRT Practice (drag it there from the "
             "Start menu). To stop it later: Settings → Apps → Startup.")
     if platform == "darwin":
-        return tr(
+        return QCoreApplication.translate(
+            "ReminderSettings",
             "On a Mac: System Settings → General → Login Items, press + under “Open at "
             "Login” and choose PRT Practice from Applications. Or right-click its icon in the "
             "Dock → Options → Open at Login.")
-    return tr(
+    return QCoreApplication.translate(
+        "ReminderSettings",
         "On Linux: in KDE, System Settings → Autostart → Add → Add Application, and choose PRT "
         "Practice. On Ubuntu, the “Startup Applications” app: Add, with the command "
         "prt-desktop. On any desktop, copy the file prt-desktop.desktop from "
