@@ -111,7 +111,18 @@ def test_pause_keeps_the_day_resume_goes_on_and_restart_goes_to_day_1(
     assert text(page, "todayDay") == "Paused on day 5 of 28"
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     assert text(page, "todayDay") == "Day 5 of 28"
+    # Starting again loses the place: it is asked first, and keeping the place is the default.
     qtbot.mouseClick(button(page, "programmeRestart"), Qt.MouseButton.LeftButton)
+    question = page.today.card.restart_question
+    qtbot.waitUntil(question.isVisible)
+    assert question.defaultButton().objectName() == "restartKeep"
+    qtbot.mouseClick(question.findChild(QPushButton, "restartKeep"), Qt.MouseButton.LeftButton)
+    assert text(page, "todayDay") == "Day 5 of 28"
+    qtbot.mouseClick(button(page, "programmeRestart"), Qt.MouseButton.LeftButton)
+    question = page.today.card.restart_question
+    qtbot.waitUntil(question.isVisible)
+    qtbot.mouseClick(question.findChild(QPushButton, "restartConfirm"),
+                     Qt.MouseButton.LeftButton)
     assert text(page, "todayDay") == "Day 1 of 28"
     assert wait_for_background()
     stored = ProgrammeState.from_setting(services.journal.setting(PROGRAMME_SETTING))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -60,11 +61,11 @@ def _reason(suggestion: Suggestion) -> str:
     return QCoreApplication.translate(CONTEXT, suggestion.reason)
 
 
-def _big_button(text: str, name: str, accessible: str) -> QPushButton:
+def _button(text: str, name: str, accessible: str, height: int = TARGET_HEIGHT) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
-    button.setMinimumHeight(BIG_TARGET_HEIGHT)
+    button.setMinimumHeight(height)
     return button
 
 
@@ -89,10 +90,11 @@ class FlareUpDialog(QDialog):
         self.choices: list[QPushButton] = []
         for suggestion in choices:
             exercise = library.exercise(suggestion.exercise_id)
-            button = _big_button(
+            button = _button(
                 f"{exercise.title} ({_minutes_text(library, exercise)})\n"
                 f"{_reason(suggestion)}",
-                "flareUpChoice", self.tr("Start {title}").format(title=exercise.title))
+                "flareUpChoice", self.tr("Start {title}").format(title=exercise.title),
+                BIG_TARGET_HEIGHT)
             button.setProperty("exercise_id", suggestion.exercise_id)
             button.clicked.connect(
                 lambda _checked=False, eid=suggestion.exercise_id: self._choose(eid))
@@ -104,10 +106,8 @@ class FlareUpDialog(QDialog):
         care.setObjectName("flareUpCare")
         care.setWordWrap(True)
         column.addWidget(care)
-        self.close_button = QPushButton(self.tr("Not now"))
-        self.close_button.setObjectName("flareUpClose")
-        self.close_button.setAccessibleName(self.tr("Close without starting a practice"))
-        self.close_button.setMinimumHeight(TARGET_HEIGHT)
+        self.close_button = _button(self.tr("Not now"), "flareUpClose",
+                                    self.tr("Close without starting a practice"))
         self.close_button.clicked.connect(self.reject)
         column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(520, self.sizeHint().height())
@@ -139,7 +139,9 @@ class TodayCard(QFrame):
         self.journal = journal
         self.show_counts = show_counts
         self.today = today
-        self.state: ProgrammeState | None = None
+        # The settings are kept in memory, so reading them here is quick; a refresh on the
+        # writer thread follows whenever Home is shown.
+        self.state = ProgrammeState.from_setting(journal.setting(PROGRAMME_SETTING))
         self.suggestion: Suggestion | None = None
         self._read_request = 0
 
@@ -176,16 +178,13 @@ class TodayCard(QFrame):
         column.addWidget(self.counts)
 
         buttons = QHBoxLayout()
-        self.start_button = self._button(self.tr("Start today's practice"), "todayStart",
-                                         self.tr("Start today's practice"))
-        self.begin_button = self._button(self.tr("Begin the four-week programme"),
-                                         "programmeBegin",
-                                         self.tr("Begin the four-week programme"))
-        self.pause_button = self._button(self.tr("Pause the programme"), "programmePause",
-                                         self.tr("Pause the programme"))
-        self.restart_button = self._button(self.tr("Start again from day 1"),
-                                           "programmeRestart",
-                                           self.tr("Start the programme again from day 1"))
+        begin = self.tr("Begin the four-week programme")
+        self.start_button = _button(self.tr("Start today's practice"), "todayStart",
+                                    self.tr("Start today's practice"))
+        self.begin_button = _button(begin, "programmeBegin", begin)
+        self.pause_button = _button("", "programmePause", "")  # its words follow the state
+        self.restart_button = _button(self.tr("Start again from day 1"), "programmeRestart",
+                                      self.tr("Start the programme again from day 1"))
         buttons.addWidget(self.start_button, 2)
         buttons.addWidget(self.begin_button, 2)
         buttons.addWidget(self.pause_button, 1)
@@ -194,15 +193,9 @@ class TodayCard(QFrame):
         self.start_button.clicked.connect(self._start_today)
         self.begin_button.clicked.connect(self.begin)
         self.pause_button.clicked.connect(self._pause_or_resume)
-        self.restart_button.clicked.connect(self.begin)
+        self.restart_button.clicked.connect(self._ask_restart)
+        self.restart_question: QMessageBox | None = None
         self._show(None)
-
-    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setMinimumHeight(TARGET_HEIGHT)
-        return button
 
     # ---- reading and showing ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -254,15 +247,13 @@ class TodayCard(QFrame):
                 "You may keep choosing any practice below, or start the programme again."))
         else:
             day = state.day(today)
-            if state.paused:
-                self.day_label.setText(self.tr("Paused on day {day} of {days}").format(
-                    day=day, days=DAYS))
-                self.pause_button.setText(self.tr("Resume the programme"))
-                self.pause_button.setAccessibleName(self.tr("Resume the programme"))
-            else:
-                self.day_label.setText(self.tr("Day {day} of {days}").format(day=day, days=DAYS))
-                self.pause_button.setText(self.tr("Pause the programme"))
-                self.pause_button.setAccessibleName(self.tr("Pause the programme"))
+            where = (self.tr("Paused on day {day} of {days}") if state.paused
+                     else self.tr("Day {day} of {days}"))
+            self.day_label.setText(where.format(day=day, days=DAYS))
+            action = (self.tr("Resume the programme") if state.paused
+                      else self.tr("Pause the programme"))
+            self.pause_button.setText(action)
+            self.pause_button.setAccessibleName(action)
             self.suggestion = state.suggestion(today, self.library.exercises)
             self._show_suggestion(state.paused)
         self.start_button.setVisible(self.suggestion is not None and not (
@@ -311,6 +302,28 @@ class TodayCard(QFrame):
         self._change(ProgrammeState.start(self.today()))
         if self.start_button.isVisible():
             self.start_button.setFocus()
+
+    def _ask_restart(self) -> None:
+        """Starting again loses the place, so it is asked first, unless the four weeks are over."""
+        if self.state is None or self.state.finished(self.today()):
+            self.begin()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start again from day 1?"),
+                          self.tr("Start the programme again from day 1? Your practices so far "
+                                  "stay in your history."), parent=self)
+        box.setObjectName("restartQuestion")
+        again = box.addButton(self.tr("Start again from day 1"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        again.setObjectName("restartConfirm")
+        keep = box.addButton(self.tr("Keep my place"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("restartKeep")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.begin() if box.clickedButton() is again
+                             else None)
+        self.restart_question = box
+        box.open()
 
     def _pause_or_resume(self) -> None:
         if self.state is None:
