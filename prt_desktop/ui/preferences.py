@@ -31,6 +31,8 @@ THEME = "appearance/theme"
 REMINDER_ON = "reminders/enabled"
 REMINDER_TIME = "reminders/time"
 """'HH:MM', 24-hour, local time."""
+KEEP_IN_TRAY = "reminders/keep_in_tray"
+"""Closing the window leaves the app in the tray so reminders can come (only when chosen)."""
 SHOW_COUNTS = "reminders/show_counts"
 """Practice counts and streaks on Home: off unless the person turns them on."""
 
@@ -67,6 +69,7 @@ _KEYS: dict[str, _Key] = {
     THEME: _Key("system", str),
     REMINDER_ON: _Key(False, bool),
     REMINDER_TIME: _Key("18:00", str),
+    KEEP_IN_TRAY: _Key(False, bool),
     SHOW_COUNTS: _Key(False, bool),
 }
 _ALLOWED: dict[str, tuple[Any, ...]] = {

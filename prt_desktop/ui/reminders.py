@@ -66,10 +66,7 @@ LATE_LIMIT = timedelta(hours=1)
 MESSAGE_SHOWN_MS = 15_000
 TARGET_HEIGHT = 44
 
-KEEP_IN_TRAY = getattr(prefs, "KEEP_IN_TRAY", "reminders/keep_in_tray")
-"""Closing the window keeps the app in the tray, so reminders can come (off by default)."""
-if KEEP_IN_TRAY not in prefs._KEYS:  # until preferences.py declares the key itself
-    prefs._KEYS[KEEP_IN_TRAY] = prefs._Key(False, bool)
+KEEP_IN_TRAY = prefs.KEEP_IN_TRAY
 
 
 def parse_time(text: str) -> time:
