@@ -1,0 +1,127 @@
+"""Every control a person can reach by keyboard has a name for screen readers.
+
+The tour of tests/screenshots.py shows each page (safety, Home, check-in, the practice, the body
+map, the sensation dialog, History's tabs, Learn, Settings, Record my voice, the export dialog);
+on each, every visible widget that takes the keyboard focus must have an accessible name in
+Qt's accessibility tree (QAccessible.queryAccessibleInterface(widget).text(Name)), and those
+whose name alone is ambiguous (repeated on the page) a description too.
+
+A widget without one in a file this test's author does not own is an expected failure, named
+with its file, until it is given a name there.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+from screenshots import TOUR, close, make_audio, open_window
+
+
+def source_file(widget: QWidget) -> str:
+    """The app module that built `widget`: its own class's, or the nearest parent's."""
+    current: QWidget | None = widget
+    while current is not None:
+        module = type(current).__module__
+        if module.startswith("prt_desktop"):
+            return module.replace(".", "/") + ".py"
+        current = current.parentWidget()
+    return "?"
+
+
+def label(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def reachable(root: QWidget) -> list[QWidget]:
+    widgets = [root, *root.findChildren(QWidget)]
+    return [w for w in widgets if w.isVisible() and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None]
+
+
+def name_of(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None and interface.isValid(), f"no accessible interface: {widget}"
+    return interface.text(QAccessible.Text.Name).strip()
+
+
+def description_of(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description).strip()
+
+
+def problems(root: QWidget) -> list[tuple[str, str]]:
+    """(file, what is missing) for each reachable widget on the page."""
+    found = []
+    names: dict[str, list[QWidget]] = {}
+    for widget in reachable(root):
+        name = name_of(widget)
+        if not name:
+            found.append((source_file(widget),
+                          f"{type(widget).__name__} {label(widget)!r} has no accessible name"))
+        else:
+            names.setdefault(name.lower(), []).append(widget)
+    for name, same in names.items():
+        if len(same) > 1:
+            for widget in same:
+                if not description_of(widget):
+                    found.append((source_file(widget), f"{type(widget).__name__} "
+                                  f"{label(widget)!r}: the name {name!r} is on "
+                                  f"{len(same)} controls and it has no description"))
+    return found
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory, qapp) -> dict[str, list[tuple[str, str]]]:
+    """Walk the tour once; what is missing on each page."""
+    root = tmp_path_factory.mktemp("a11y")
+    (root / "data").mkdir()
+    window = open_window(root / "data", make_audio(root / "lib"))
+    found: dict[str, list[tuple[str, str]]] = {}
+    try:
+        for page, show in TOUR:
+            shown = show(window)
+            QApplication.processEvents()
+            found[page] = problems(shown)
+            _reached[page] = len(reachable(shown))
+    finally:
+        close(window)
+    return found
+
+
+_reached: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module")
+def reached(findings) -> dict[str, int]:
+    """How many reachable controls each page had (so an empty page cannot pass)."""
+    return _reached
+
+
+OWN = {"prt_desktop/ui/settings_appearance.py", "prt_desktop/ui/theme.py"}
+
+
+@pytest.mark.parametrize("page", [name for name, _show in TOUR])
+def test_every_control_has_a_name(findings, page: str) -> None:
+    missing = findings[page]
+    theirs = [(file, what) for file, what in missing if file not in OWN]
+    mine = [(file, what) for file, what in missing if file in OWN]
+    assert not mine, mine
+    if theirs:
+        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in sorted(set(theirs))))
+
+
+def test_the_tour_reaches_controls(findings, reached) -> None:
+    assert set(findings) == {name for name, _show in TOUR}
+    for page, least in (("home", 5), ("practice", 8), ("body_map", 6), ("sensation", 8),
+                        ("check_in", 10), ("settings", 6), ("export", 3)):
+        assert reached[page] >= least, (page, reached[page])
+
+
+if __name__ == "__main__":
+    sys.exit(pytest.main([str(Path(__file__))]))
