@@ -848,7 +848,8 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
     <message>
         <source>Having a hard
 moment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un momento
+difícil?</translation>
     </message>
     <message>
         <source>Having a hard moment? Short practices for right now</source>
@@ -2174,15 +2175,15 @@ Postura acostada: {lying}</translation>
     <name>ReminderSettings</name>
     <message>
         <source>On Windows: press the Windows key and R, type shell:startup and press Enter. Into the folder that opens, put a shortcut to PRT Practice (drag it there from the Start menu). To stop it later: Settings → Apps → Startup.</source>
-        <translation type="unfinished">En Windows: pulsa la tecla de Windows y R, escribe shell:startup y pulsa Intro. En la carpeta que se abre, pon un acceso directo a PRT Practice (arrástralo desde el menú Inicio). Para quitarlo más adelante: Configuración → Aplicaciones → Inicio.</translation>
+        <translation>En Windows: pulsa la tecla de Windows y R, escribe shell:startup y pulsa Intro. En la carpeta que se abre, pon un acceso directo a PRT Practice (arrástralo desde el menú Inicio). Para quitarlo más adelante: Configuración → Aplicaciones → Inicio.</translation>
     </message>
     <message>
         <source>On a Mac: System Settings → General → Login Items, press + under “Open at Login” and choose PRT Practice from Applications. Or right-click its icon in the Dock → Options → Open at Login.</source>
-        <translation type="unfinished">En un Mac: Ajustes del Sistema → General → Ítems de inicio, pulsa + bajo «Abrir al iniciar sesión» y elige PRT Practice en Aplicaciones. O haz clic derecho en su icono del Dock → Opciones → Abrir al iniciar sesión.</translation>
+        <translation>En un Mac: Ajustes del Sistema → General → Ítems de inicio, pulsa + bajo «Abrir al iniciar sesión» y elige PRT Practice en Aplicaciones. O haz clic derecho en su icono del Dock → Opciones → Abrir al iniciar sesión.</translation>
     </message>
     <message>
         <source>On Linux: in KDE, System Settings → Autostart → Add → Add Application, and choose PRT Practice. On Ubuntu, the “Startup Applications” app: Add, with the command prt-desktop. On any desktop, copy the file prt-desktop.desktop from /usr/share/applications into the folder .config/autostart in your home folder.</source>
-        <translation type="unfinished">En Linux: en KDE, Preferencias del sistema → Arranque automático → Añadir → Añadir aplicación, y elige PRT Practice. En Ubuntu, la aplicación «Aplicaciones al inicio»: Añadir, con la orden prt-desktop. En cualquier escritorio, copia el archivo prt-desktop.desktop de /usr/share/applications a la carpeta .config/autostart de tu carpeta personal.</translation>
+        <translation>En Linux: en KDE, Preferencias del sistema → Arranque automático → Añadir → Añadir aplicación, y elige PRT Practice. En Ubuntu, la aplicación «Aplicaciones al inicio»: Añadir, con la orden prt-desktop. En cualquier escritorio, copia el archivo prt-desktop.desktop de /usr/share/applications a la carpeta .config/autostart de tu carpeta personal.</translation>
     </message>
     <message>
         <source>More in the guide to reminders</source>
@@ -2675,31 +2676,31 @@ Postura acostada: {lying}</translation>
     </message>
     <message>
         <source>Half as long</source>
-        <translation type="unfinished"></translation>
+        <translation>La mitad de largas</translation>
     </message>
     <message>
         <source>A little shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco más cortas</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normales</translation>
     </message>
     <message>
         <source>A little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco más largas</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Más largas</translation>
     </message>
     <message>
         <source>Much longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucho más largas</translation>
     </message>
     <message>
         <source>Twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>El doble de largas</translation>
     </message>
 </context>
 <context>
@@ -2836,15 +2837,15 @@ Postura acostada: {lying}</translation>
     </message>
     <message>
         <source>Start again from day 1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar de nuevo desde el día 1?</translation>
     </message>
     <message>
         <source>Start the programme again from day 1? Your practices so far stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar el programa de nuevo desde el día 1? Tus prácticas hasta ahora se quedan en tu historial.</translation>
     </message>
     <message>
         <source>Keep my place</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde estoy</translation>
     </message>
     <message>
         <source>Day {day} of {days}</source>
