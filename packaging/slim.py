@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from pathlib import Path
 
 # Python modules the app never imports; some are pulled in by optional imports of libraries.
 EXCLUDED_MODULES = [
@@ -99,5 +100,16 @@ SYSTEM_PROVIDED |= {"libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libfontcon
                     "libgcc_s.so.1", "libmvec.so.1", "libasound.so.2", "libgpg-error.so.0"}
 
 
+# Qt's own translations of its standard buttons and dialogs stay for the languages the app ships
+# (resources/i18n/prt_desktop_<code>.ts; ui/i18n.py loads qtbase_<code>.qm beside our own).
+_LANGUAGES = sorted(p.stem.rsplit("_", 1)[1] for p in
+                    (Path(__file__).resolve().parent.parent / "resources" / "i18n").glob("*.ts"))
+_KEPT_DATA = re.compile(r"[/\\]translations[/\\]qtbase_(?:" + "|".join(_LANGUAGES or ["-"])
+                        + r")\.qm$")
+# The translators' source files: the app reads only the compiled .qm beside them.
+_DROPPED_OURS = re.compile(r"(?:^|[/\\])resources[/\\]i18n[/\\][^/\\]+\.ts$")
+
+
 def slim_datas(datas: list) -> list:  # type: ignore[type-arg]
-    return [entry for entry in datas if not _DROPPED_DATA.search(entry[0])]
+    return [entry for entry in datas if _KEPT_DATA.search(entry[0]) or not (
+        _DROPPED_DATA.search(entry[0]) or _DROPPED_OURS.search(entry[0]))]

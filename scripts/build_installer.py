@@ -187,6 +187,9 @@ def main() -> int:
     if not args.measure_only:
         started = time.monotonic()
         icons = render_icons(work / "icons")
+        # The translations, compiled from resources/i18n/*.ts into the .qm the bundle carries.
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "--release",
+                        "--quiet"], check=True)
         pack = bake_pack(args.pack.resolve(), work) if args.pack else None
         say(f"PyInstaller one-folder build for {sys.platform} (slim: {not args.no_slim})")
         bundle = run_pyinstaller(work, dist, pack, not args.no_slim, icons)

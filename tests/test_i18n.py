@@ -82,6 +82,8 @@ def test_data_words_and_dialogs_follow_the_language(app, qtbot) -> None:  # type
     pin = PinDialog.choose()
     qtbot.addWidget(pin)
     assert pin.windowTitle() == "Configurar este quiosco"
+    # Qt's own buttons (message boxes, file dialogs) when PySide6 has them, and dates.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     # Dates in Spanish too (History, the PDF report).
     assert "marzo" in QLocale().toString(QDate(2026, 3, 3), "d MMMM")
 

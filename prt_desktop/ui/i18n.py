@@ -66,12 +66,22 @@ def install(app: QCoreApplication, language: str) -> None:
         return
     app.installTranslator(ours)
     _installed.append(ours)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator(app)
     # Qt's own words (OK, Cancel, the file dialog): nice to have, so a missing file is no warning.
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    qt_own = QTranslator(app)
+    for folder in _qt_translation_folders():
+        if qt_own.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+            break
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's qtbase_<code>.qm may be: Qt's own idea, then PySide6's folder (a frozen bundle
+    keeps it there, packaging/slim.py)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
 
 
 def _use_locale(language: str) -> None:

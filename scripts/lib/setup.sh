@@ -177,6 +177,14 @@ prt_ensure_venv() {
     printf '%s\n' "$want" >"$PRT_STAMP"
 }
 
+# The translations (resources/i18n/*.ts -> .qm) with the lrelease that PySide6 brings. The .qm
+# files are committed too (pip install . has no lrelease step), and a file is rewritten only when
+# it changes, so this is quiet and leaves the checkout clean; if it fails the committed ones stay.
+prt_compile_translations() {
+    "$PRT_VENV/bin/python" "$PRT_ROOT/scripts/i18n.py" --release --quiet ||
+        prt_say "note: could not compile the translations; the ones in resources/i18n/ are used."
+}
+
 # Other runs of the scripts in the same checkout (a developer's test run beside an editor's) must
 # not install into .venv/ at the same time: hold a lock while checking and installing, and only
 # then, so that the tests themselves run side by side.
@@ -205,5 +213,6 @@ prt_setup() {
     prt_check_debs "$mode"
     prt_lock_venv
     prt_ensure_venv
+    prt_compile_translations
     prt_unlock_venv
 }
