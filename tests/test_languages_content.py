@@ -176,6 +176,8 @@ def test_a_filtered_library_still_finds_any_exercise_and_can_change_language(
     assert {e.id for e in back.exercises} == ENGLISH_IDS
     assert back.exercise("somatic-tracking-short-es").language == "es"
     assert back.unavailable == library.unavailable and back.clips is library.clips
+    assert {e.id for e in spanish.every_language} == {e.id for e in library.exercises}
+    assert library.every_language == library.exercises
 
 
 def test_a_language_filter_keeps_a_pack_library_a_pack_library(library: Library) -> None:

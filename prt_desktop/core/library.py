@@ -61,14 +61,14 @@ class Library:
     @property
     def languages(self) -> tuple[str, ...]:
         """The primary language codes with at least one exercise, sorted ('en', 'es')."""
-        return tuple(sorted({primary_language(e.language) for e in self._every_language()}))
+        return tuple(sorted({primary_language(e.language) for e in self.every_language}))
 
     def in_language(self, code: str) -> Library:
         """The library offering only the exercises in `code` ('es', or 'es-MX': the primary
         subtag is compared). When there are none, the English ones, with `fallback_from` set to
         `code`. '' means English. Apply after a pack (`packs.installed.apply`), which limits
         `exercises`; calling this again on the result chooses afresh from every language."""
-        every = self._every_language()
+        every = self.every_language
         wanted = primary_language(code) or FALLBACK_LANGUAGE
         chosen = tuple(e for e in every if primary_language(e.language) == wanted)
         fallback_from = ""
@@ -78,7 +78,10 @@ class Library:
         return replace(self, exercises=chosen, all_languages=every, language=wanted,
                        fallback_from=fallback_from)
 
-    def _every_language(self) -> tuple[Exercise, ...]:
+    @property
+    def every_language(self) -> tuple[Exercise, ...]:
+        """Every exercise on offer before a language was chosen (e.g. for the titles of past
+        practices: `{e.id: e.title for e in library.every_language}`)."""
         return self.all_languages if self.language else self.exercises
 
 
