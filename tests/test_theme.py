@@ -169,3 +169,11 @@ def test_extra_rules_stay_when_the_theme_changes(qtbot) -> None:
     finally:
         theme.remove_extra(rules)
         app.setStyleSheet("")
+
+
+def test_paper_is_painted_in_the_light_colours_whatever_the_screen() -> None:
+    theme.apply(theme.DARK)
+    with theme.on_paper():
+        assert theme.TEXT.name() == theme.PALETTES[theme.LIGHT].text
+        assert theme.current == theme.LIGHT
+    assert theme.current == theme.DARK and theme.TEXT.name() == "#ece6de"

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,6 +174,19 @@ def apply(name: str) -> str:
 
 
 _platform_palette: list[QPalette] = []  # the application's own, kept for the light theme
+
+
+@contextmanager
+def on_paper() -> Iterator[None]:
+    """Paint in the light theme's colours meanwhile: for what is printed or saved as a PDF,
+    which is read on white paper whatever the screen's theme (dark text on a dark page, or
+    light text on white, otherwise)."""
+    screen = current
+    apply(LIGHT)
+    try:
+        yield
+    finally:
+        apply(screen)
 
 
 def _application_palette(app: QApplication) -> QPalette:
