@@ -52,7 +52,30 @@ class Palette:
     """Each colour of the light stylesheet, and the colour it becomes in this theme."""
     figure_colours: dict[str, str] = field(default_factory=dict)
     """The same for the body-map drawing (resources/body_map.svg)."""
+    extra_qss: str = ""
+    """Rules for this theme only, after the shared ones."""
 
+
+# Qt's own check boxes, radio buttons and sliders draw their outlines darker than the window,
+# which on a dark window is next to invisible: drawn here instead, hollow when off and filled
+# when on (told by the fill, not by its colour), the slider's handle ringed.
+_DARK_CONTROLS = """
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 18px; height: 18px; border: 2px solid #c9bfb3; background: #2b2824; }
+QCheckBox::indicator { border-radius: 4px; }
+QRadioButton::indicator { border-radius: 11px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: #8fc1b1; border: 2px solid #ece6de; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #5e574f; }
+QSlider:horizontal { min-height: 28px; }
+QSlider::groove:horizontal { height: 6px; background: #5e574f; border-radius: 3px; }
+QSlider::sub-page:horizontal { background: #8fc1b1; border-radius: 3px; }
+QSlider::handle:horizontal { background: #35312c; border: 2px solid #8fc1b1; width: 20px;
+                             height: 20px; margin: -9px 0; border-radius: 12px; }
+QSlider::groove:vertical { width: 6px; background: #5e574f; border-radius: 3px; }
+QSlider::handle:vertical { background: #35312c; border: 2px solid #8fc1b1; width: 20px;
+                           height: 20px; margin: 0 -9px; border-radius: 12px; }
+"""
 
 PALETTES: dict[str, Palette] = {
     LIGHT: Palette(
@@ -96,6 +119,7 @@ PALETTES: dict[str, Palette] = {
         },
         # The figure a mid warm grey, lighter lines, so the light-blue focus reads on it.
         figure_colours={"#efe6dc": "#4a443d", "#d9cbbc": "#6b6259", "#8a7f74": "#b3a89c"},
+        extra_qss=_DARK_CONTROLS,
     ),
 }
 
@@ -145,7 +169,7 @@ def stylesheet(name: str) -> str:
     colours = PALETTES[name].qss_colours
     if colours:
         light = _COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), light)
-    return scaled(light, text_scale)
+    return scaled(light + PALETTES[name].extra_qss, text_scale)
 
 
 def figure_svg(source: Path) -> bytes:
