@@ -109,3 +109,32 @@ def test_the_allow_list_is_still_needed() -> None:
         assert why
         assert (UI / name).is_file(), name
         assert literal in (UI / name).read_text(encoding="utf-8"), (name, literal)
+
+
+# Widgets without a text of their own: a screen reader has nothing to say for them unless they
+# are given a name. (Buttons and check boxes are named by their translated text, which Qt keeps
+# in step when the text changes; a fixed accessible name on them would go stale.)
+UNLABELLED = {
+    "QComboBox", "QSlider", "QSpinBox", "QDoubleSpinBox", "QLineEdit", "QTextEdit",
+    "QPlainTextEdit", "QListWidget", "QTreeWidget", "QTableWidget", "QTableView", "QTreeView",
+    "QListView", "QDateEdit", "QTimeEdit", "QTextBrowser", "QCalendarWidget", "QTabWidget",
+    "QProgressBar",
+}
+
+
+def unnamed_widgets(path: Path) -> list[tuple[int, str]]:
+    source = path.read_text(encoding="utf-8")
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and _name(node.value.func) in UNLABELLED):
+            target = ast.unparse(node.targets[0])
+            if f"{target}.setAccessibleName(" not in source:
+                found.append((node.lineno, target))
+    return found
+
+
+def test_every_widget_without_text_has_an_accessible_name() -> None:
+    problems = [f"{path.name}:{line}: {target}" for path in sorted(UI.glob("*.py"))
+                for line, target in unnamed_widgets(path)]
+    assert not problems, "no setAccessibleName(self.tr(...)):\n" + "\n".join(problems)

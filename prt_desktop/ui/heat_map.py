@@ -186,6 +186,10 @@ class HeatMapView(QWidget):
         shade = QLabel(self.tr("Shade by"))
         self.measure_choice = QComboBox()
         self.measure_choice.setObjectName("heatMeasure")
+        self.measure_choice.setAccessibleName(self.tr("Shade by"))
+        self.measure_choice.setAccessibleDescription(self.tr(
+            "What the shading of each area shows: how often it was marked, or how strong or how "
+            "threatening it felt on average"))
         for measure, text in ((Measure.COUNT, self.tr("How often marked")),
                               (Measure.INTENSITY, self.tr("Average intensity (0-10)")),
                               (Measure.THREAT, self.tr("Average threat (0-10)"))):

@@ -61,6 +61,7 @@ class HistoryPage(QWidget):
         outer.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("historyTabs")
+        self.tabs.setAccessibleName(self.tr("Parts of your history"))
         outer.addWidget(self.tabs, 1)
         marks_tab = QWidget()
         layout = QVBoxLayout(marks_tab)

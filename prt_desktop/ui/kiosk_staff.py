@@ -62,6 +62,8 @@ class StaffPanel(QDialog):
         idle_row.addWidget(QLabel(self.tr("Ask \u201cAre you still there?\u201d after")))
         self.idle = QSpinBox()
         self.idle.setObjectName("idleSeconds")
+        self.idle.setAccessibleName(self.tr(
+            "Seconds without a touch before asking \u201cAre you still there?\u201d"))
         self.idle.setRange(15, 3600)
         self.idle.setSuffix(self.tr(" s without a touch"))
         self.idle.setValue(config.idle_seconds)

@@ -23,7 +23,6 @@ from prt_desktop.core.exercise import Say
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", ""))
     button.setMinimumHeight(44)  # a touch target
     return button
 

@@ -22,6 +22,9 @@ class StartEndView(QWidget):
         label = QLabel(self.tr("Practice"))
         self.choice = QComboBox()
         self.choice.setObjectName("startEndPractice")
+        self.choice.setAccessibleName(self.tr("Practice to compare"))
+        self.choice.setAccessibleDescription(self.tr(
+            "Choose a practice to see its marks at the start and at the end side by side"))
         label.setBuddy(self.choice)
         row.addWidget(label)
         row.addWidget(self.choice, 1)

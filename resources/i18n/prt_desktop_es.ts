@@ -736,6 +736,10 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
         <translation>Sombrear según</translation>
     </message>
     <message>
+        <source>What the shading of each area shows: how often it was marked, or how strong or how threatening it felt on average</source>
+        <translation>Lo que muestra el sombreado de cada zona: cuántas veces se marcó, o qué tan fuerte o qué tan amenazante se sintió de media</translation>
+    </message>
+    <message>
         <source>How often marked</source>
         <translation>Cuántas veces se marcó</translation>
     </message>
@@ -785,6 +789,10 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
     <message>
         <source>Export for my therapist…</source>
         <translation>Exportar para mi terapeuta…</translation>
+    </message>
+    <message>
+        <source>Parts of your history</source>
+        <translation>Partes de tu historial</translation>
     </message>
     <message>
         <source>What you noticed</source>
@@ -2734,6 +2742,10 @@ Postura acostada: {lying}</translation>
         <translation>Preguntar «¿Sigues ahí?» después de</translation>
     </message>
     <message>
+        <source>Seconds without a touch before asking “Are you still there?”</source>
+        <translation>Segundos sin ningún toque antes de preguntar «¿Sigues ahí?»</translation>
+    </message>
+    <message>
         <source> s without a touch</source>
         <translation> s sin ningún toque</translation>
     </message>
@@ -2759,6 +2771,14 @@ Postura acostada: {lying}</translation>
     <message>
         <source>Practice</source>
         <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Practice to compare</source>
+        <translation>Práctica que quieres comparar</translation>
+    </message>
+    <message>
+        <source>Choose a practice to see its marks at the start and at the end side by side</source>
+        <translation>Elige una práctica para ver sus marcas del principio y del final una al lado de la otra</translation>
     </message>
     <message>
         <source>&lt;b&gt;At the start&lt;/b&gt;</source>
