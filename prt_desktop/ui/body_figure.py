@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -153,14 +154,28 @@ class BodyFigure(QWidget):
         title = self.tr("Front") if placed.view == BodyView.FRONT else self.tr("Back")
         painter.drawText(QRectF(rect.left(), 2, rect.width(), 22), Qt.AlignmentFlag.AlignCenter,
                          title)
-        painter.setFont(self.side_font)
         painter.setPen(theme.MUTED_TEXT)
         # On the front view the person's right side is on the viewer's left.
         left_text, right_text = ((self.tr("your right"), self.tr("your left"))
                                  if placed.view == BodyView.FRONT
                                  else (self.tr("your left"), self.tr("your right")))
-        row = QRectF(rect.left() - MARGIN / 2, 24, rect.width() + MARGIN, 18)
+        left_text, right_text = "\u2190 " + left_text, right_text + " \u2192"
+        # Within the figure's own width, so the next view's arrows keep their distance too.
+        row = QRectF(rect.left(), 24, rect.width(), 18)
+        painter.setFont(self._side_font_to_fit(left_text, right_text, row.width()))
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "\u2190 " + left_text)
+                         left_text)
         painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         right_text + " \u2192")
+                         right_text)
+
+    def _side_font_to_fit(self, left: str, right: str, width: float) -> QFont:
+        """The side font, smaller if need be so that both sides fit apart on a narrow figure
+        (a language with longer words, "tu izquierda", ran them into each other)."""
+        font = QFont(self.side_font)
+        while font.pointSizeF() > 6:
+            metrics = QFontMetricsF(font)
+            gap = metrics.horizontalAdvance("  ")
+            if metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right) + gap <= width:
+                break
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        return font
