@@ -52,30 +52,7 @@ class Palette:
     """Each colour of the light stylesheet, and the colour it becomes in this theme."""
     figure_colours: dict[str, str] = field(default_factory=dict)
     """The same for the body-map drawing (resources/body_map.svg)."""
-    extra_qss: str = ""
-    """Rules for this theme only, after the shared ones."""
 
-
-# Qt's own check boxes, radio buttons and sliders draw their outlines darker than the window,
-# which on a dark window is next to invisible: drawn here instead, hollow when off and filled
-# when on (told by the fill, not by its colour), the slider's handle ringed.
-_DARK_CONTROLS = """
-QCheckBox::indicator, QRadioButton::indicator {
-    width: 18px; height: 18px; border: 2px solid #c9bfb3; background: #2b2824; }
-QCheckBox::indicator { border-radius: 4px; }
-QRadioButton::indicator { border-radius: 11px; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {
-    background: #8fc1b1; border: 2px solid #ece6de; }
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #5e574f; }
-QSlider:horizontal { min-height: 28px; }
-QSlider::groove:horizontal { height: 6px; background: #5e574f; border-radius: 3px; }
-QSlider::sub-page:horizontal { background: #8fc1b1; border-radius: 3px; }
-QSlider::handle:horizontal { background: #35312c; border: 2px solid #8fc1b1; width: 20px;
-                             height: 20px; margin: -9px 0; border-radius: 12px; }
-QSlider::groove:vertical { width: 6px; background: #5e574f; border-radius: 3px; }
-QSlider::handle:vertical { background: #35312c; border: 2px solid #8fc1b1; width: 20px;
-                           height: 20px; margin: 0 -9px; border-radius: 12px; }
-"""
 
 PALETTES: dict[str, Palette] = {
     LIGHT: Palette(
@@ -119,7 +96,6 @@ PALETTES: dict[str, Palette] = {
         },
         # The figure a mid warm grey, lighter lines, so the light-blue focus reads on it.
         figure_colours={"#efe6dc": "#4a443d", "#d9cbbc": "#6b6259", "#8a7f74": "#b3a89c"},
-        extra_qss=_DARK_CONTROLS,
     ),
 }
 
@@ -169,7 +145,36 @@ def stylesheet(name: str) -> str:
     colours = PALETTES[name].qss_colours
     if colours:
         light = _COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), light)
-    return scaled(light + PALETTES[name].extra_qss, text_scale)
+    return scaled(light, text_scale) + _controls(PALETTES[name], text_scale)
+
+
+def _controls(palette: Palette, scale: float) -> str:
+    """Check boxes, radio buttons and sliders drawn here, not by Qt's style: its outlines are
+    a shade of the window (under 3:1 on the light one, next to invisible on the dark one) and do
+    not grow with the text. Hollow when off and filled when on (told by the fill, not by colour
+    alone); the slider's handle ringed."""
+    swap = palette.qss_colours
+    groove, handle = swap.get("#b9aea2", "#b9aea2"), swap.get("#ffffff", "#ffffff")
+    box, ring = round(18 * scale), round(20 * scale)
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
+    border: 2px solid {palette.muted_text}; background: {palette.surface}; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {palette.accent}; border: 2px solid {palette.text}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {groove}; }}
+QSlider:horizontal {{ min-height: {ring + 8}px; }}
+QSlider::groove:horizontal {{ height: 6px; background: {groove}; border-radius: 3px; }}
+QSlider::sub-page:horizontal {{ background: {palette.accent}; border-radius: 3px; }}
+QSlider::handle:horizontal {{ background: {handle}; border: 2px solid {palette.accent};
+    width: {ring}px; height: {ring}px; margin: -{ring // 2 - 1}px 0;
+    border-radius: {ring // 2 + 2}px; }}
+QSlider::groove:vertical {{ width: 6px; background: {groove}; border-radius: 3px; }}
+QSlider::handle:vertical {{ background: {handle}; border: 2px solid {palette.accent};
+    width: {ring}px; height: {ring}px; margin: 0 -{ring // 2 - 1}px;
+    border-radius: {ring // 2 + 2}px; }}
+"""
 
 
 def figure_svg(source: Path) -> bytes:
@@ -218,11 +223,13 @@ def _application_palette(app: QApplication) -> QPalette:
     placeholder text, links, tooltips, menus) in the same colours."""
     if not _platform_palette:
         _platform_palette.append(QPalette(app.palette()))
-    if current == LIGHT:
-        return QPalette(_platform_palette[0])
     p = PALETTES[current]
     palette = QPalette(_platform_palette[0])
     role = QPalette.ColorRole
+    # Placeholder text is read too (Qt's own grey is under 3:1 on the light surface).
+    palette.setColor(role.PlaceholderText, QColor(p.muted_text))
+    if current == LIGHT:
+        return palette
     selection = p.qss_colours.get("#dfe9e5", p.surface)
     for roles, colour in (((role.Window, role.Button, role.ToolTipBase), p.background),
                           ((role.Base, role.AlternateBase), p.surface),
