@@ -87,7 +87,7 @@ def test_the_practice_list_shows_the_pack(qtbot, packed_data: Path) -> None:  # 
 
 
 def test_the_practice_list_has_no_banner_without_a_pack(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = PracticeListPage(real_library())
+    page = PracticeListPage(real_library().in_language("en"))
     qtbot.addWidget(page)
     page.show()
     assert not page.findChild(QLabel, "packName").isVisible()

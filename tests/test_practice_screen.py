@@ -290,7 +290,7 @@ def test_choices_are_remembered_after_a_restart(qtbot, data_dir, lines_audio,
     window = open_app(qtbot, data_dir, lines_audio)
     stored = window.services.journal.setting(PLAYER_CHOICES_SETTING)
     assert stored == {"volume": 40, "pace": 1.5, "background": True, "background_volume": 25,
-                      "chimes": False, "transcript": False}
+                      "chimes": False, "transcript": False, "captions": True}
     page = start(qtbot, window)
     controls, player = page.controls, page.player
     assert controls.volume_slider.value() == 40 and controls.pace_slider.value() == 6

@@ -95,8 +95,10 @@ def test_high_contrast_is_chosen_applied_at_once_and_kept(qtbot, data_dir, audio
         assert theme.current == theme.HIGH_CONTRAST
         assert "#0000cc" in QApplication.instance().styleSheet()
         assert theme.TEXT.name() == "#000000"
-        assert wait_for_background()
-        assert services.journal.setting(theme.THEME_SETTING) == theme.HIGH_CONTRAST
+        # Kept in the data folder's settings.ini, read before the next first paint.
+        from prt_desktop.ui.preferences import THEME, Preferences
+
+        assert Preferences(data_dir).get(THEME) == theme.HIGH_CONTRAST
         choice.setCurrentIndex(choice.findData(theme.LIGHT))
         assert theme.current == theme.LIGHT and theme.TEXT.name() == "#2f2a25"
     finally:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from prt_desktop.logs import route_qt_messages, setup_logging, use_rotating_log
-from prt_desktop.ui import theme
+from prt_desktop.ui import appearance, i18n
 from prt_desktop.ui.errors import ErrorReporter
 from prt_desktop.ui.main_window import MainWindow
+from prt_desktop.ui.preferences import LANGUAGE, Preferences
 from prt_desktop.ui.single_instance import (
     ALREADY_OPEN,
     InstanceLock,
@@ -24,7 +25,6 @@ from prt_desktop.ui.single_instance import (
     ping_first_instance,
 )
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
-from prt_desktop.ui.theme import THEME_SETTING
 
 if TYPE_CHECKING:
     from prt_desktop.services import AppServices
@@ -108,9 +108,11 @@ def run_app(location: paths.DataLocation, argv: list[str] | None = None, *,
     route_qt_messages()
     reporter = ErrorReporter(str(log_path))
     reporter.install()
-    # The light theme for the first paint; the person's choice (or the system's contrast
-    # preference, which costs ~18 ms of Qt's enums to ask) once the journal is open.
-    theme.use(theme.LIGHT)
+    # Language, text size and a chosen theme before the first paint (settings.ini); a theme
+    # that follows the system once the journal is open (asking Qt costs ~18 ms of its enums).
+    preferences = Preferences(location.root)
+    i18n.install(app, i18n.choose_language(preferences.get(LANGUAGE)))
+    appearance.apply_before_first_paint(app, preferences)
     window = MainWindow(reporter)
     kiosk_config = start_kiosk(window, location) if kiosk or _kiosk_enabled(location) else None
     # The journal and the library are opened after the window is on screen, off the GUI thread.
@@ -184,14 +186,47 @@ def open_services_in_background(window: MainWindow, location: paths.DataLocation
         window.show_startup_failure(message)
 
     def opened(services: AppServices) -> None:
-        theme.use(services.journal.setting(THEME_SETTING))
+        preferences = Preferences(location.root)
+        appearance.take_over_journal_theme(preferences, services.journal)
+        appearance.apply_system(preferences)
         window.attach(services)
+        if window.kiosk is None:
+            start_reminders(window, services)
         recovery = getattr(services, "recovery", None)
         if recovery is not None:
             tell(window, window.tr("Your journal was restored"), recovery.message)
         retry_refused_saves(window, services)
 
     run_in_background(open_services, opened, failed)
+
+
+def start_reminders(window: MainWindow, services: AppServices) -> None:
+    """The optional daily reminder (docs/reminders.md); imported here, after the first paint."""
+    from datetime import date
+
+    from prt_desktop.core.practice_counts import practice_days
+    from prt_desktop.ui.reminders import ReminderNotice, Reminders
+
+    def in_practice() -> bool:
+        page = window.current_practice_page
+        return page is not None and page.session is not None and page.session.ended is None
+
+    def leave_practice() -> None:
+        page = window.current_practice_page
+        if in_practice() and page is not None:
+            page.end_practice()
+
+    reminders = Reminders(
+        window, Preferences(services.location.root),
+        practised_today=lambda: date.today() in practice_days(services.journal.sessions()),
+        busy=in_practice, kiosk=window.kiosk is not None, leave_practice=leave_practice)
+    notice = ReminderNotice()
+    window.add_notice(notice)
+    reminders.notice.connect(notice.show_text)
+    notice.start_chosen.connect(reminders.start_practice_requested)
+    reminders.start_practice_requested.connect(window.show_practice_list)
+    window.list_page.exercise_chosen.connect(lambda _id: notice.hide())
+    window.reminders = reminders
 
 
 #: How often saves the disk refused (full, read-only) are tried again; each new save tries too.

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,7 +38,9 @@ if TYPE_CHECKING:
     from prt_desktop.ui.kiosk_mode import KioskMode
     from prt_desktop.ui.practice_list import PracticeListPage
     from prt_desktop.ui.practice_page import PracticePage
+    from prt_desktop.ui.preferences import Preferences
     from prt_desktop.ui.record_voice import RecordVoicePage
+    from prt_desktop.ui.reminders import Reminders
     from prt_desktop.ui.safety_page import SafetyPage
     from prt_desktop.ui.settings_page import SettingsPage
 
@@ -78,28 +79,22 @@ class MainWindow(QMainWindow):
         self._settings_page: SettingsPage | None = None
         self._closing = False
         self.kiosk: KioskMode | None = None  # set by KioskMode itself
+        self.preferences: Preferences | None = None
+        self.reminders: Reminders | None = None  # set by app.start_reminders
 
         central = QWidget()
         layout = QVBoxLayout(central)
         self.nav = QWidget()
         nav_row = QHBoxLayout(self.nav)
         nav_row.setContentsMargins(0, 0, 0, 0)
-        self.practice_nav = QPushButton(self.tr("Practice"))
-        self.practice_nav.setObjectName("navPractice")
-        self.history_nav = QPushButton(self.tr("History"))
-        self.history_nav.setObjectName("navHistory")
-        self.learn_nav = QPushButton(self.tr("Learn"))
-        self.learn_nav.setObjectName("navLearn")
-        self.safety_nav = QPushButton(self.tr("Safety information"))
-        self.safety_nav.setObjectName("navSafety")
-        self.record_nav = QPushButton(self.tr("Record my voice"))
-        self.record_nav.setObjectName("navRecord")
-        self.settings_nav = QPushButton(self.tr("Settings"))
-        self.settings_nav.setObjectName("navSettings")
-        for button in (self.practice_nav, self.history_nav, self.learn_nav, self.safety_nav,
-                       self.record_nav, self.settings_nav):
+        self.practice_nav, self.history_nav, self.learn_nav, self.safety_nav, self.record_nav, \
+            self.settings_nav = buttons = [QPushButton() for _ in range(6)]
+        for button, name in zip(buttons, ("navPractice", "navHistory", "navLearn", "navSafety",
+                                          "navRecord", "navSettings"), strict=True):
+            button.setObjectName(name)
             button.setMinimumHeight(36)
             nav_row.addWidget(button)
+        self._name_nav_buttons()
         nav_row.addStretch(1)
         layout.addWidget(self.nav)
         self.resume_bar = ResumeOffer()
@@ -117,23 +112,56 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.starting_label)
         self.stack.currentChanged.connect(lambda _index: self._hide_resume_offer_elsewhere())
 
-    def attach(self, services: AppServices) -> None:
-        """Fill the window once the journal and the library are open."""
+    def _name_nav_buttons(self) -> None:
+        for button, text in ((self.practice_nav, self.tr("Practice")),
+                             (self.history_nav, self.tr("History")),
+                             (self.learn_nav, self.tr("Learn")),
+                             (self.safety_nav, self.tr("Safety information")),
+                             (self.record_nav, self.tr("Record my voice")),
+                             (self.settings_nav, self.tr("Settings"))):
+            button.setText(text)
+
+    def _build_home_pages(self) -> None:
+        from prt_desktop.ui import i18n
         from prt_desktop.ui.practice_list import PracticeListPage
-        from prt_desktop.ui.preferences import Preferences
         from prt_desktop.ui.safety_page import SafetyPage
 
-        self.services = services
+        services = self.services
+        assert services is not None
         self.safety_page: SafetyPage = SafetyPage()
-        # Home's programme card needs the journal; its optional counts, the preferences.
+        # Home offers the practices of the app's language; its programme card needs the journal,
+        # its optional counts the preferences.
         self.list_page: PracticeListPage = PracticeListPage(
-            services.library, services=services,
-            preferences=Preferences(services.location.root))
+            services.library.in_language(i18n.current_language()), services=services,
+            preferences=self.preferences)
         self.stack.addWidget(self.safety_page)
         self.stack.addWidget(self.list_page)
-
         self.safety_page.acknowledged.connect(self._safety_acknowledged)
         self.list_page.exercise_chosen.connect(self.start_exercise)
+
+    def rebuild_pages(self) -> None:
+        """Build every page again (in a new language): Home and the safety page at once, the
+        others when next opened. A practice in progress is ended and kept, as on leaving it."""
+        self.drop_practice_page()
+        self._name_nav_buttons()
+        self.starting_label.setText(self.tr("Getting ready…"))
+        self.resume_bar.retranslate()
+        for page in (self.safety_page, self.list_page, self._history_page, self._learn_page,
+                     self._record_page, self._settings_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._history_page = self._learn_page = self._record_page = None
+        self._settings_page = None
+        self._build_home_pages()
+
+    def attach(self, services: AppServices) -> None:
+        """Fill the window once the journal and the library are open."""
+        from prt_desktop.ui.preferences import Preferences
+
+        self.services = services
+        self.preferences = Preferences(services.location.root)
+        self._build_home_pages()
         self.practice_nav.clicked.connect(self.show_practice_list)
         self.history_nav.clicked.connect(self.show_history)
         self.safety_nav.clicked.connect(self.show_safety)
@@ -154,6 +182,12 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: (services.journal.marks(), services.body_map()),
                           lambda _ready: QTimer.singleShot(0, _import_history_modules),
                           lambda error: log.warning("Could not read the marks ahead: %r", error))
+
+    def add_notice(self, notice: QWidget) -> None:
+        """A bar under the navigation (e.g. the reminder when there is no tray)."""
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, notice)
 
     def show_startup_failure(self, message: str) -> None:
         """The journal or library could not be opened: say so in the window, in plain words."""
@@ -261,7 +295,8 @@ class MainWindow(QMainWindow):
         if self._history_page is None:
             from prt_desktop.ui.history_view import HistoryPage
 
-            titles = {e.id: e.title for e in self.services.library.exercises}
+            library = self.services.library  # every language: older practices keep their titles
+            titles = {e.id: e.title for e in library.every_language}
             self._history_page = HistoryPage(self.services.body_map(), titles)
             self._history_page.export_requested.connect(self.open_export)
             self.stack.addWidget(self._history_page)
@@ -284,19 +319,23 @@ class MainWindow(QMainWindow):
     def settings_page(self) -> SettingsPage:
         if self._settings_page is None:
             from prt_desktop.ui.settings_page import SettingsPage
+            from prt_desktop.ui.window_settings import connect_settings_page
 
-            self._settings_page = SettingsPage(self.services, self.errors)
-            self._settings_page.output_changed.connect(self._output_changed)
+            self._settings_page = SettingsPage(self.services, self.errors, self.preferences)
+            connect_settings_page(self, self._settings_page)
             self.stack.addWidget(self._settings_page)
         return self._settings_page
 
     def show_settings(self) -> None:
         self.nav.setVisible(True)
+        from prt_desktop.ui.window_settings import sound_choices_for_settings
+
         page = self.settings_page()
+        sound_choices_for_settings(self, page)
         self.stack.setCurrentWidget(page)
         page.choice.setFocus()
 
-    def _output_changed(self) -> None:
+    def output_changed(self) -> None:
         # The practice page keeps its player's output; hand it the new one for the next practice.
         from prt_desktop.playback.player import PlayerState
 
@@ -379,25 +418,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def may_close_with_unsaved(self) -> bool:
-        """Saves the disk refused are kept in memory and would be lost by closing: try them once
-        more, and if the disk still refuses, let the person choose."""
-        journal = self.services.journal if self.services is not None else None
-        if journal is None or not wait_for_background() or not journal.pending_count:
-            return True
-        run_serially(journal.retry_pending, lambda _n: None, lambda _e: None)
-        wait_for_background()
-        count = journal.pending_count
-        if not count:
-            return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), self.tr(
-            "{count} of your latest entries could not be saved yet: the disk refuses them (it "
-            "may be full, or taken away). If you close the app now, they will be lost.\n\n"
-            "You can keep the app open, free some space or reconnect the disk, and close it "
-            "afterwards.").format(count=count), parent=self)
-        box.setObjectName("unsavedOnClose")
-        keep = box.addButton(self.tr("Keep the app open"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is not keep
+        """Saves the disk refused would be lost by closing: the person chooses (close_guard)."""
+        from prt_desktop.ui.close_guard import may_close_with_unsaved
+
+        return may_close_with_unsaved(
+            self, self.services.journal if self.services is not None else None)

@@ -33,6 +33,7 @@ class PlayerChoices:
     background_volume: int = round(DEFAULT_VOLUME * 100)  # 0-100
     chimes: bool = True
     transcript: bool = True  # the transcript panel beside the caption
+    captions: bool = True  # the caption of the sentence being spoken; on unless turned off
 
     @classmethod
     def from_setting(cls, value: object) -> PlayerChoices:
@@ -55,7 +56,8 @@ class PlayerChoices:
                    pace=round(float(number("pace", 0.5, 2.0)) * PACE_STEPS) / PACE_STEPS,
                    background=flag("background"),
                    background_volume=int(number("background_volume", 0, 100)),
-                   chimes=flag("chimes"), transcript=flag("transcript"))
+                   chimes=flag("chimes"), transcript=flag("transcript"),
+                   captions=flag("captions"))
 
     def to_setting(self) -> dict[str, Any]:
         return asdict(self)

@@ -46,6 +46,8 @@ class PlayerControls(QWidget):
     choices_changed = Signal(object)
     """The person changed one of the remembered choices (the new PlayerChoices)."""
     transcript_toggled = Signal(bool)
+    captions_toggled = Signal(bool)
+    """Captions were turned on or off (in Settings: the practice has no switch of its own)."""
     """Show (True) or hide the transcript panel."""
 
     def __init__(self, player: Player, choices: PlayerChoices, background_path: Path,
@@ -230,6 +232,18 @@ class PlayerControls(QWidget):
         self.player.chimes = choices.chimes
         self.background.set_volume(choices.background_volume / 100)
         self.background.set_enabled(choices.background)
+
+    def apply_choices(self, choices: PlayerChoices) -> None:
+        """Choices made in Settings take effect here as if made on these controls (a changed
+        pace or chimes rebuild what is left of the practice, as the slider does)."""
+        self.pace_slider.setValue(round(choices.pace * PACE_STEPS))
+        self.background_toggle.setChecked(choices.background)
+        self.background_volume.setValue(choices.background_volume)
+        self.chimes_toggle.setChecked(choices.chimes)
+        self.transcript_toggle.setChecked(choices.transcript)
+        if choices.captions != self.choices.captions:
+            self._remember(captions=choices.captions)
+            self.captions_toggled.emit(choices.captions)
 
     # ---- following the player -----------------------------------------------------------------
     def practice_starting(self) -> None:

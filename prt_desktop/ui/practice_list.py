@@ -92,6 +92,10 @@ class PracticeListPage(QWidget):
             layout.addWidget(self.today)
         heading = QLabel(self.tr("<h2>Choose a practice</h2>"))
         layout.addWidget(heading)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        layout.addWidget(self.language_note)
         self.list = QListWidget()
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName(self.tr("Practices"))
@@ -144,6 +148,7 @@ class PracticeListPage(QWidget):
         self.banner.show_pack(pack_of(library))
         if self.today is not None:
             self.today.set_library(library)
+        self._explain_language(library)
         self.list.clear()
         for exercise in library.exercises:
             minutes = max(1, round(library.clips.duration(exercise) / 60))
@@ -166,6 +171,21 @@ class PracticeListPage(QWidget):
         if library.exercises:
             self.list.setCurrentRow(0)
         self._update_button()
+
+    def _explain_language(self, library: Library) -> None:
+        """Say why the list holds fewer practices, or English ones, in another language."""
+        if library.fallback_from:
+            text = self.tr("There are no practices in your language yet, so these are in "
+                           "English.")
+        elif library.language not in ("", "en") and len(library.every_language) > len(
+                library.exercises):
+            text = self.tr("Only some practices have been recorded in your language so far. "
+                           "The others are in English: choose English in Settings, under "
+                           "Appearance, to see them.")
+        else:
+            text = ""
+        self.language_note.setText(text)
+        self.language_note.setVisible(bool(text))
 
     def _update_button(self) -> None:
         item = self.list.currentItem()

@@ -105,6 +105,7 @@ class PracticePage(QWidget):
         self.player.device_lost.connect(lambda text: self._show_banner(text, device=True))
         self.player.device_back.connect(lambda text: self._show_banner(text, device=True))
         self.controls.transcript_toggled.connect(self.transcript.setVisible)
+        self.controls.captions_toggled.connect(self.caption.setVisible)
         self.controls.choices_changed.connect(self._choices_changed)
         self.controls.background.unavailable.connect(self._show_banner)
         self.transcript.line_chosen.connect(self.player.seek_segment)
@@ -161,6 +162,7 @@ class PracticePage(QWidget):
         caption_font.setPointSize(theme.CAPTION_POINT_SIZE)
         self.caption.setFont(caption_font)
         self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setVisible(self.controls.choices.captions)  # on unless turned off
         column.addWidget(self.caption)
         column.addStretch(1)
         words.addLayout(column, 3)

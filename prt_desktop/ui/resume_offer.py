@@ -24,10 +24,11 @@ class ResumeOffer(QWidget):
         self.label.setObjectName("resumeLabel")
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)
-        self.resume_button = QPushButton(self.tr("Continue"))
+        self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
-        self.start_over_button = QPushButton(self.tr("Start again"))
+        self.start_over_button = QPushButton()
         self.start_over_button.setObjectName("startOverButton")
+        self.retranslate()
         for button in (self.resume_button, self.start_over_button):
             button.setMinimumHeight(44)
             row.addWidget(button)
@@ -35,6 +36,12 @@ class ResumeOffer(QWidget):
         self.resume_button.clicked.connect(lambda: self._chosen(self.resume))
         self.start_over_button.clicked.connect(lambda: self._chosen(self.start_over))
         self.setVisible(False)
+
+    def retranslate(self) -> None:
+        """Name the choices in the app's language (again, after it changed)."""
+        self.resume_button.setText(self.tr("Continue"))
+        self.start_over_button.setText(self.tr("Start again"))
+        self.setVisible(False)  # the offer is made again, in the new words, on Home
 
     def offer(self, entry: object, titles: dict[str, str]) -> None:
         """Show the offer for a saved place, or hide it when there is none (or its practice is

@@ -15,10 +15,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +34,11 @@ from prt_desktop.playback.devices import (
 )
 from prt_desktop.playback.output import OutputDevice
 from prt_desktop.playback.preview import Preview
+from prt_desktop.ui.preferences import Preferences
 from prt_desktop.ui.settings_appearance import AppearanceSettings
 from prt_desktop.ui.settings_data import DataSettings, PracticeSettings
+from prt_desktop.ui.settings_reminders import ReminderSettings
+from prt_desktop.ui.settings_sound import SoundSettings
 from prt_desktop.ui.tasks import run_in_background, run_serially
 
 if TYPE_CHECKING:
@@ -60,10 +65,11 @@ class SettingsPage(QWidget):
     """The test sound has played to its end, or the device stopped."""
 
     def __init__(self, services: AppServices, errors: ErrorReporter,
-                 parent: QWidget | None = None) -> None:
+                 preferences: Preferences | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.services = services
+        self.preferences = preferences or Preferences(services.location.root)
         self.errors = errors
         self.devices: list[OutputDevice] = []
         self.preview = Preview()
@@ -75,7 +81,17 @@ class SettingsPage(QWidget):
 
     # ---- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # One scrolling column: at 200% text the groups are taller than a small laptop's screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll
+        outer = QVBoxLayout(content)
         outer.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         sound = QGroupBox(self.tr("Sound"))
         sound.setObjectName("soundSettings")
@@ -119,8 +135,12 @@ class SettingsPage(QWidget):
         column.addWidget(self.test_message)
 
         outer.addWidget(sound)
-        self.appearance_settings = AppearanceSettings(self.services)
+        self.sound_settings = SoundSettings(self.services)
+        outer.addWidget(self.sound_settings)
+        self.appearance_settings = AppearanceSettings(self.services, self.preferences)
         outer.addWidget(self.appearance_settings)
+        self.reminder_settings = ReminderSettings(self.preferences)
+        outer.addWidget(self.reminder_settings)
         self.practice_settings = PracticeSettings(self.services)
         self.data_settings = DataSettings(self.services)
         outer.addWidget(self.practice_settings)
