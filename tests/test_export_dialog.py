@@ -50,7 +50,7 @@ def test_the_last_thirty_days_as_json(qtbot, services: AppServices, tmp_path: Pa
     assert dialog.include_journal.isHidden()  # CSV and JSON always hold the notes
     message = _export(qtbot, dialog, tmp_path / "records")
     out = tmp_path / "records.json"  # the kind's ending is added when it is missing
-    assert message == f"Saved 1 practices and 1 marked sensations to {out}"
+    assert message == f"Saved 1 practice and 1 marked sensation to {out}"
     document = json.loads(out.read_text(encoding="utf-8"))
     assert [s["pain_after"] for s in document["sessions"]] == [2]
     assert document["reflections"][0]["text"] == "It eased."

@@ -128,10 +128,12 @@ def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]
                  for s in sessions]
         both = [(b, a) for b, a in pairs if b is not None and a is not None]
         if both:
+            practices = words.count(len(both), translate("PdfReport", "the 1 practice"),
+                                    translate("PdfReport", "the {n} practices"))
             lines.append(translate(
-                "PdfReport", "{measure} check-ins (0 to 10), in the {count} practices with "
-                "both: on average {before:.1f} before and {after:.1f} after.").format(
-                measure=measures[measure], count=len(both),
+                "PdfReport", "{measure} check-ins (0 to 10), in {practices} with both: on "
+                "average {before:.1f} before and {after:.1f} after.").format(
+                measure=measures[measure], practices=practices,
                 before=fmean(b for b, _ in both), after=fmean(a for _, a in both)))
     summaries = sorted(summarise(selection.marks).values(), key=lambda s: (-s.count, s.region_id))
     if summaries:

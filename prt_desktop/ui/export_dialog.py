@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from prt_desktop.export.command import ExportError, ExportFormat, write_export
 from prt_desktop.export.selection import DateRange, ExportSelection
 from prt_desktop.services import AppServices
+from prt_desktop.ui import words
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.tasks import run_in_background
 
@@ -201,9 +202,12 @@ class ExportDialog(QDialog):
                      body_map=self.services.body_map(), library=self.services.library)
 
     def _done(self, selection: ExportSelection, out: Path) -> None:
-        self._set_busy(False, self.tr(
-            "Saved {practices} practices and {marks} marked sensations to {path}").format(
-            practices=len(selection.sessions), marks=len(selection.marks), path=str(out)))
+        practices = words.count(len(selection.sessions), self.tr("1 practice"),
+                                self.tr("{n} practices"))
+        marks = words.count(len(selection.marks), self.tr("1 marked sensation"),
+                            self.tr("{n} marked sensations"))
+        self._set_busy(False, self.tr("Saved {practices} and {marks} to {path}").format(
+            practices=practices, marks=marks, path=str(out)))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ExportError):

@@ -276,8 +276,10 @@ class HeatMapView(QWidget):
             self.table.addTopLevelItem(item)
         self.table.resizeColumnToContents(0)
         if chosen:
+            marks = words.count(len(chosen), self.tr("1 mark"), self.tr("{n} marks"))
+            areas = words.count(len(summaries), self.tr("1 area"), self.tr("{n} areas"))
             self.summary_label.setText(self.tr(
-                "{marks} marks in {regions} areas. Each area shows its number; the table lists "
-                "them all.").format(marks=len(chosen), regions=len(summaries)))
+                "{marks} in {areas}. Each area shows its number; the table lists them all.")
+                .format(marks=marks, areas=areas))
         else:
             self.summary_label.setText(self.tr("No marks in these days."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.core.records import PracticeSession
 from prt_desktop.core.trends import weekly_check_ins
+from prt_desktop.ui import words
 from prt_desktop.ui.history_text import when_text
 from prt_desktop.ui.trend_chart import TrendChart
 
@@ -118,7 +119,9 @@ class PracticesView(QWidget):
             self.summary.setText(self.tr(
                 "Nothing here yet. Your practices appear here, with the check-ins you gave."))
         else:
+            practices = words.count(len(chosen), self.tr("1 practice"), self.tr("{n} practices"))
+            on_days = words.count(days, self.tr("1 day"), self.tr("{n} days"))
             self.summary.setText(self.tr(
-                "{count} practices on {days} days in {month}; {total} in all.").format(
-                count=len(chosen), days=days, total=len(self.sessions),
+                "{practices} on {days} in {month}; {total} in all.").format(
+                practices=practices, days=on_days, total=len(self.sessions),
                 month=QLocale().toString(QDate(year, month, 1), "MMMM yyyy")))

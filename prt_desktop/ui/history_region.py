@@ -68,6 +68,9 @@ class RegionHistoryView(QWidget):
         layout.addWidget(self.table, 1)
         self.choice.currentIndexChanged.connect(lambda _i: self._show_region())
 
+    def _marked(self, count: int) -> str:
+        return words.count(count, self.tr("marked once"), self.tr("marked {n} times"))
+
     def label(self, region_id: str) -> str:
         return words.region(self.body_map.label(region_id))
 
@@ -78,8 +81,8 @@ class RegionHistoryView(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for region_id, count in sorted(counts.items(), key=lambda rc: (-rc[1], rc[0])):
-            self.choice.addItem(self.tr("{region} (marked {count} times)").format(
-                region=self.label(region_id), count=count), region_id)
+            self.choice.addItem(self.tr("{region} ({marked})").format(
+                region=self.label(region_id), marked=self._marked(count)), region_id)
         index = self.choice.findData(chosen) if chosen is not None else -1
         self.choice.setCurrentIndex(max(0, index) if counts else -1)
         self.choice.blockSignals(False)
@@ -104,8 +107,8 @@ class RegionHistoryView(QWidget):
                 "here over time."))
             return
         self.summary.setText(self.tr(
-            "{region}: marked {count} times, from {first} to {last}. On average intensity "
+            "{region}: {marked}, from {first} to {last}. On average intensity "
             "{intensity:.1f} and threat {threat:.1f} out of 10.").format(
-            region=self.label(region_id), count=len(marks),
+            region=self.label(region_id), marked=self._marked(len(marks)),
             first=when_text(marks[0].timestamp), last=when_text(marks[-1].timestamp),
             intensity=fmean(m.intensity for m in marks), threat=fmean(m.threat for m in marks)))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QSinglePointEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from prt_desktop.ui import words
+
 ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
     QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -153,9 +155,10 @@ class IdlePrompt(QWidget):
             self._show_left()
 
     def _show_left(self) -> None:
+        seconds = words.count(self.left, self.tr("1 second"), self.tr("{n} seconds"))
         self.count_label.setText(self.tr(
-            "For the next person\u2019s privacy, this practice will be cleared in {n} seconds."
-        ).format(n=self.left))
+            "For the next person\u2019s privacy, this practice will be cleared in {time}."
+        ).format(time=seconds))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.answer()

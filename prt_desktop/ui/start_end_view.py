@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from prt_desktop.core.body_map import BodyMap
 from prt_desktop.core.mark_summary import PracticeMarks, by_practice, start_and_end
 from prt_desktop.core.records import SensationMark
+from prt_desktop.ui import words
 from prt_desktop.ui.body_map_widget import BodyMapWidget
 from prt_desktop.ui.history_text import when_text
 
@@ -54,8 +55,8 @@ class StartEndView(QWidget):
         self.choice.clear()
         for practice in self._practices:
             count = len(practice.marks)
-            self.choice.addItem(self.tr("{when}: {n} marks").format(
-                when=when_text(practice.first_timestamp), n=count))
+            self.choice.addItem(self.tr("{when}: {marks}").format(
+                when=when_text(practice.first_timestamp), marks=self._marks(count)))
         self.choice.blockSignals(False)
         self._show(0)
 
@@ -77,5 +78,8 @@ class StartEndView(QWidget):
             return self.tr("No marks.")
         mean = sum(m.intensity for m in marks) / len(marks)
         threat = sum(m.threat for m in marks) / len(marks)
-        return self.tr("{n} marks; average intensity {i:.1f}, average threat {t:.1f}.").format(
-            n=len(marks), i=mean, t=threat)
+        return self.tr("{marks}; average intensity {i:.1f}, average threat {t:.1f}.").format(
+            marks=self._marks(len(marks)), i=mean, t=threat)
+
+    def _marks(self, count: int) -> str:
+        return words.count(count, self.tr("1 mark"), self.tr("{n} marks"))

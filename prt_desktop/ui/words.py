@@ -27,3 +27,9 @@ def region(label: str) -> str:
 def safety_text(text: str) -> str:
     """One of core.safety's texts."""
     return QCoreApplication.translate(SAFETY, text)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """`one` when n is 1, else `many` with {n} filled in; both already translated ("1 mark",
+    "{n} marks"). English and Spanish have these same two forms."""
+    return one if n == 1 else many.format(n=n)

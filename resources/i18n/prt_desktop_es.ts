@@ -669,8 +669,24 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
         <translation>Creando el archivo…</translation>
     </message>
     <message>
-        <source>Saved {practices} practices and {marks} marked sensations to {path}</source>
-        <translation>Se guardaron {practices} prácticas y {marks} sensaciones marcadas en {path}</translation>
+        <source>1 practice</source>
+        <translation>1 práctica</translation>
+    </message>
+    <message>
+        <source>{n} practices</source>
+        <translation>{n} prácticas</translation>
+    </message>
+    <message>
+        <source>1 marked sensation</source>
+        <translation>1 sensación marcada</translation>
+    </message>
+    <message>
+        <source>{n} marked sensations</source>
+        <translation>{n} sensaciones marcadas</translation>
+    </message>
+    <message>
+        <source>Saved {practices} and {marks} to {path}</source>
+        <translation>Se guardaron {practices} y {marks} en {path}</translation>
     </message>
     <message>
         <source>The file could not be made. Nothing was changed; please try again, perhaps in another folder.</source>
@@ -772,8 +788,24 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
         <translation>Amenaza</translation>
     </message>
     <message>
-        <source>{marks} marks in {regions} areas. Each area shows its number; the table lists them all.</source>
-        <translation>{marks} marcas en {regions} zonas. Cada zona muestra su número; la tabla las recoge todas.</translation>
+        <source>1 mark</source>
+        <translation>1 marca</translation>
+    </message>
+    <message>
+        <source>{n} marks</source>
+        <translation>{n} marcas</translation>
+    </message>
+    <message>
+        <source>1 area</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{n} areas</source>
+        <translation>{n} zonas</translation>
+    </message>
+    <message>
+        <source>{marks} in {areas}. Each area shows its number; the table lists them all.</source>
+        <translation>{marks} en {areas}. Cada zona muestra su número; la tabla las recoge todas.</translation>
     </message>
     <message>
         <source>No marks in these days.</source>
@@ -879,8 +911,16 @@ difícil?</translation>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <source>For the next person’s privacy, this practice will be cleared in {n} seconds.</source>
-        <translation>Para proteger la privacidad de la siguiente persona, esta práctica se borrará en {n} segundos.</translation>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <source>For the next person’s privacy, this practice will be cleared in {time}.</source>
+        <translation>Para proteger la privacidad de la siguiente persona, esta práctica se borrará en {time}.</translation>
     </message>
 </context>
 <context>
@@ -1310,8 +1350,16 @@ Puedes dejar la aplicación abierta, liberar espacio o volver a conectar el disc
         <translation>Miedo</translation>
     </message>
     <message>
-        <source>{measure} check-ins (0 to 10), in the {count} practices with both: on average {before:.1f} before and {after:.1f} after.</source>
-        <translation>{measure}: valoraciones (de 0 a 10) en las {count} prácticas que tienen ambas: de media {before:.1f} antes y {after:.1f} después.</translation>
+        <source>the 1 practice</source>
+        <translation>la única práctica</translation>
+    </message>
+    <message>
+        <source>the {n} practices</source>
+        <translation>las {n} prácticas</translation>
+    </message>
+    <message>
+        <source>{measure} check-ins (0 to 10), in {practices} with both: on average {before:.1f} before and {after:.1f} after.</source>
+        <translation>{measure}: valoraciones (de 0 a 10) en {practices} con ambas: de media {before:.1f} antes y {after:.1f} después.</translation>
     </message>
     <message>
         <source>Regions marked most often (times marked; mean intensity; mean threat):</source>
@@ -1601,6 +1649,14 @@ Puedes dejar la aplicación abierta, liberar espacio o volver a conectar el disc
         <translation>Lee todo lo que dice esta práctica, e imprímelo o guárdalo como PDF</translation>
     </message>
     <message>
+        <source>There are no practices in your language yet, so these are in English.</source>
+        <translation>Todavía no hay prácticas en tu idioma, así que estas están en inglés.</translation>
+    </message>
+    <message>
+        <source>Only some practices have been recorded in your language so far. The others are in English: choose English in Settings, under Appearance, to see them.</source>
+        <translation>Por ahora solo algunas prácticas están grabadas en tu idioma. Las demás están en inglés: elige el inglés en Ajustes, en Apariencia, para verlas.</translation>
+    </message>
+    <message>
         <source>about 1 minute</source>
         <translation>alrededor de 1 minuto</translation>
     </message>
@@ -1730,8 +1786,24 @@ Postura acostada: {lying}</translation>
         <translation>Todavía no hay nada. Aquí aparecen tus prácticas, con las valoraciones que diste.</translation>
     </message>
     <message>
-        <source>{count} practices on {days} days in {month}; {total} in all.</source>
-        <translation>{count} prácticas en {days} días de {month}; {total} en total.</translation>
+        <source>1 practice</source>
+        <translation>1 práctica</translation>
+    </message>
+    <message>
+        <source>{n} practices</source>
+        <translation>{n} prácticas</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>{practices} on {days} in {month}; {total} in all.</source>
+        <translation>{practices} en {days} de {month}; {total} en total.</translation>
     </message>
 </context>
 <context>
@@ -2152,16 +2224,24 @@ Postura acostada: {lying}</translation>
         <translation>Cada vez que se marcó esta zona</translation>
     </message>
     <message>
-        <source>{region} (marked {count} times)</source>
-        <translation>{region} (marcada {count} veces)</translation>
+        <source>marked once</source>
+        <translation>marcada una vez</translation>
+    </message>
+    <message>
+        <source>marked {n} times</source>
+        <translation>marcada {n} veces</translation>
+    </message>
+    <message>
+        <source>{region} ({marked})</source>
+        <translation>{region} ({marked})</translation>
+    </message>
+    <message>
+        <source>{region}: {marked}, from {first} to {last}. On average intensity {intensity:.1f} and threat {threat:.1f} out of 10.</source>
+        <translation>{region}: {marked}, del {first} al {last}. De media, intensidad {intensity:.1f} y amenaza {threat:.1f} de 10.</translation>
     </message>
     <message>
         <source>Nothing here yet. Once you mark an area on the body map, you can follow it here over time.</source>
         <translation>Todavía no hay nada. Cuando marques una zona en el mapa del cuerpo, podrás seguirla aquí a lo largo del tiempo.</translation>
-    </message>
-    <message>
-        <source>{region}: marked {count} times, from {first} to {last}. On average intensity {intensity:.1f} and threat {threat:.1f} out of 10.</source>
-        <translation>{region}: marcada {count} veces, del {first} al {last}. De media, intensidad {intensity:.1f} y amenaza {threat:.1f} de 10.</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2869,20 @@ Postura acostada: {lying}</translation>
         <translation>&lt;b&gt;Al final&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>{when}: {n} marks</source>
-        <translation>{when}: {n} marcas</translation>
+        <source>{when}: {marks}</source>
+        <translation>{when}: {marks}</translation>
+    </message>
+    <message>
+        <source>{marks}; average intensity {i:.1f}, average threat {t:.1f}.</source>
+        <translation>{marks}; intensidad media {i:.1f}, amenaza media {t:.1f}.</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 marca</translation>
+    </message>
+    <message>
+        <source>{n} marks</source>
+        <translation>{n} marcas</translation>
     </message>
     <message>
         <source>The body map was opened at one point only in this practice, so there is no end to compare yet.</source>
@@ -2799,10 +2891,6 @@ Postura acostada: {lying}</translation>
     <message>
         <source>No marks.</source>
         <translation>Sin marcas.</translation>
-    </message>
-    <message>
-        <source>{n} marks; average intensity {i:.1f}, average threat {t:.1f}.</source>
-        <translation>{n} marcas; intensidad media {i:.1f}, amenaza media {t:.1f}.</translation>
     </message>
 </context>
 <context>
