@@ -156,7 +156,12 @@ def _controls(palette: Palette, scale: float) -> str:
     swap = palette.qss_colours
     groove, handle = swap.get("#b9aea2", "#b9aea2"), swap.get("#ffffff", "#ffffff")
     box, ring = round(18 * scale), round(20 * scale)
+    # The 0-10 answers (check-in, rating cue) sit eleven in a row: narrow padding keeps the
+    # row within the window at large text sizes.
+    scale_buttons = ", ".join(f"QPushButton#{name}_{value}" for name in (
+        "checkInPain", "checkInFear", "rating") for value in range(11))
     return f"""
+{scale_buttons} {{ padding: 6px 2px; min-width: 44px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
     border: 2px solid {palette.muted_text}; background: {palette.surface}; }}
 QCheckBox::indicator {{ border-radius: 4px; }}
