@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 UI = Path(__file__).resolve().parent.parent / "prt_desktop" / "ui"
@@ -138,3 +139,31 @@ def test_every_widget_without_text_has_an_accessible_name() -> None:
     problems = [f"{path.name}:{line}: {target}" for path in sorted(UI.glob("*.py"))
                 for line, target in unnamed_widgets(path)]
     assert not problems, "no setAccessibleName(self.tr(...)):\n" + "\n".join(problems)
+
+
+# Contexts lupdate wrote that no running code will ask for -> (why it is still allowed).
+STRAY_CONTEXTS: dict[str, str] = {
+    "window": "ui/app.py calls window.tr(...) on a MainWindow from outside the class: lupdate "
+              "files it under 'window', Qt looks under 'MainWindow' (reported to its owner: "
+              "QCoreApplication.translate('MainWindow', ...) instead)",
+}
+
+
+def test_every_catalogue_context_is_one_the_code_asks_for() -> None:
+    """self.tr() looks under the class's name, translate(context, ...) under its context; a
+    context that is neither (tr called through another object or a local alias) is text that
+    stays English however complete the catalogue is."""
+    source = UI.parent
+    asked = {"Vocabulary", "BodyRegion"}  # ui/words.py, from data (scripts/i18n.py)
+    for path in source.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                asked.add(node.name)
+            elif (isinstance(node, ast.Call) and _name(node.func) in ("translate",
+                                                                      "QT_TRANSLATE_NOOP")
+                  and node.args and isinstance(node.args[0], ast.Constant)):
+                asked.add(str(node.args[0].value))
+    catalogue = UI.parent.parent / "resources" / "i18n" / "prt_desktop_es.ts"
+    contexts = {c.findtext("name") or "" for c in ET.parse(catalogue).getroot().iter("context")}
+    stray = sorted(contexts - asked - set(STRAY_CONTEXTS))
+    assert not stray, f"translated under contexts no code asks for: {stray}"
