@@ -61,13 +61,17 @@ def sources() -> list[str]:
 def data_texts() -> str:
     """Texts that are data, not calls lupdate could find, as a Python file it can read: the
     sensation words (by id, as ui/words.quality translates them) and the body regions' names
-    (from docs/body-regions.csv, which a test keeps equal to the drawing)."""
+    (from docs/body-regions.csv, which a test keeps equal to the drawing, and those of regions
+    the drawing has retired)."""
     sys.path.insert(0, str(ROOT))
+    from prt_desktop.core.body_map import RETIRED_REGIONS
     from prt_desktop.core.vocabulary import QUALITIES
 
     lines = [f"QT_TRANSLATE_NOOP({'Vocabulary'!r}, {q.id!r})" for q in QUALITIES]
     with (ROOT / "docs" / "body-regions.csv").open(encoding="utf-8", newline="") as table:
-        labels = sorted({row["label"] for row in csv.DictReader(table)})
+        labels = {row["label"] for row in csv.DictReader(table)}
+    # Old records may name a region the drawing has since split: History still shows its name.
+    labels = sorted(labels | {region.label for region in RETIRED_REGIONS.values()})
     lines += [f"QT_TRANSLATE_NOOP({'BodyRegion'!r}, {label!r})" for label in labels]
     return "\n".join(lines) + "\n"
 

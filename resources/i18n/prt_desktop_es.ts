@@ -148,6 +148,10 @@
 <context>
     <name>BodyRegion</name>
     <message>
+        <source>Back of the head</source>
+        <translation>Parte trasera de la cabeza</translation>
+    </message>
+    <message>
         <source>Back of the head, left side</source>
         <translation>Parte trasera de la cabeza, lado izquierdo</translation>
     </message>
@@ -204,6 +208,10 @@
         <translation>Pecho, lado derecho</translation>
     </message>
     <message>
+        <source>Face</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
         <source>Face, left side</source>
         <translation>Cara, lado izquierdo</translation>
     </message>
@@ -222,6 +230,10 @@
     <message>
         <source>Groin (between the legs)</source>
         <translation>Ingle (entre las piernas)</translation>
+    </message>
+    <message>
+        <source>Head (top and forehead)</source>
+        <translation>Cabeza (coronilla y frente)</translation>
     </message>
     <message>
         <source>Head, left side (top and forehead)</source>
@@ -276,6 +288,10 @@
         <translation>Talón izquierdo</translation>
     </message>
     <message>
+        <source>Left heel and sole</source>
+        <translation>Talón y planta del pie izquierdo</translation>
+    </message>
+    <message>
         <source>Left hip</source>
         <translation>Cadera izquierda</translation>
     </message>
@@ -324,6 +340,10 @@
         <translation>Muñeca izquierda (delante)</translation>
     </message>
     <message>
+        <source>Lower abdomen</source>
+        <translation>Parte baja del abdomen</translation>
+    </message>
+    <message>
         <source>Lower abdomen, left side</source>
         <translation>Parte baja del abdomen, lado izquierdo</translation>
     </message>
@@ -346,6 +366,10 @@
     <message>
         <source>Middle back, right side</source>
         <translation>Mitad de la espalda, lado derecho</translation>
+    </message>
+    <message>
+        <source>Neck (front and throat)</source>
+        <translation>Cuello (delante y garganta)</translation>
     </message>
     <message>
         <source>Pelvis, front (pubic area)</source>
@@ -386,6 +410,10 @@
     <message>
         <source>Right heel</source>
         <translation>Talón derecho</translation>
+    </message>
+    <message>
+        <source>Right heel and sole</source>
+        <translation>Talón y planta del pie derecho</translation>
     </message>
     <message>
         <source>Right hip</source>
@@ -466,6 +494,10 @@
     <message>
         <source>Top of the right foot</source>
         <translation>Empeine del pie derecho</translation>
+    </message>
+    <message>
+        <source>Upper abdomen</source>
+        <translation>Parte alta del abdomen</translation>
     </message>
     <message>
         <source>Upper abdomen, left side</source>
