@@ -5,6 +5,7 @@ and keeps every {placeholder} and & accelerator of its source."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -122,6 +123,21 @@ def test_the_catalogue_is_complete_and_compiled() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(not os.environ.get("CI"), reason="in CI only: a developer's .qm may be "
+                    "compiled and not yet committed")
+def test_the_committed_catalogue_is_the_compiled_one() -> None:
+    """scripts/lib/setup.sh compiles the .qm before the tests, so in CI's fresh clone a change
+    shows a .ts whose committed .qm was not compiled again (pip install . would ship the old)."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    done = subprocess.run(["git", "diff", "--stat", "HEAD", "--", "resources/i18n"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not done.stdout.strip(), ("the committed .qm is not compiled from the committed .ts: "
+                                     "run scripts/i18n.py --release and commit it\n"
+                                     + done.stdout)
 
 
 def _messages() -> list[tuple[str, str, str]]:
