@@ -19,7 +19,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
-from screenshots import TOUR, close, make_audio, open_window
+from screenshots import TOUR, close, look, make_audio, open_window
+
+from prt_desktop.ui import theme
 
 
 def source_file(widget: QWidget) -> str:
@@ -76,11 +78,35 @@ def problems(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def focus_unseen(root: QWidget) -> list[tuple[str, str]]:
+    """Reachable widgets that look the same focused and unfocused (WCAG 2.4.7)."""
+    found = []
+    window = root.window()
+    window.activateWindow()
+    QApplication.processEvents()
+    before = QApplication.focusWidget()
+    for widget in reachable(root):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        if not widget.hasFocus():
+            continue  # its window is not the active one here: nothing to compare
+        focused = widget.grab().toImage()
+        widget.clearFocus()
+        QApplication.processEvents()
+        if widget.grab().toImage() == focused:
+            found.append((source_file(widget), f"{type(widget).__name__} {label(widget)!r} "
+                          "looks the same with and without the keyboard focus"))
+    if before is not None:
+        before.setFocus()
+    return found
+
+
 @pytest.fixture(scope="module")
 def findings(tmp_path_factory, qapp) -> dict[str, list[tuple[str, str]]]:
     """Walk the tour once; what is missing on each page."""
     root = tmp_path_factory.mktemp("a11y")
     (root / "data").mkdir()
+    look(qapp, theme.LIGHT, 100)  # the app always runs with its stylesheet
     window = open_window(root / "data", make_audio(root / "lib"))
     found: dict[str, list[tuple[str, str]]] = {}
     try:
@@ -89,12 +115,15 @@ def findings(tmp_path_factory, qapp) -> dict[str, list[tuple[str, str]]]:
             QApplication.processEvents()
             found[page] = problems(shown)
             _reached[page] = len(reachable(shown))
+            _unseen[page] = focus_unseen(shown)
     finally:
         close(window)
+        qapp.setStyleSheet("")
     return found
 
 
 _reached: dict[str, int] = {}
+_unseen: dict[str, list[tuple[str, str]]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +143,31 @@ def test_every_control_has_a_name(findings, page: str) -> None:
     assert not mine, mine
     if theirs:
         pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in sorted(set(theirs))))
+
+
+@pytest.mark.parametrize("page", [name for name, _show in TOUR])
+def test_every_control_shows_its_focus(findings, page: str) -> None:
+    missing = _unseen[page]
+    mine = [(file, what) for file, what in missing if file in OWN]
+    theirs = sorted({(file, what) for file, what in missing if file not in OWN})
+    assert not mine, mine
+    if theirs:
+        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in theirs))
+
+
+def test_captions_are_on_by_default(findings, tmp_path) -> None:
+    """On a first start the practice shows each sentence as it is spoken."""
+    from screenshots import check_in, home, practice
+
+    (tmp_path / "data").mkdir()
+    window = open_window(tmp_path / "data", make_audio(tmp_path / "lib"))
+    try:
+        for show in (home, check_in, practice):
+            show(window)
+        caption = window.practice_page().caption
+        assert caption.isVisible() and caption.text()
+    finally:
+        close(window)
 
 
 def test_the_tour_reaches_controls(findings, reached) -> None:
