@@ -177,3 +177,17 @@ def test_paper_is_painted_in_the_light_colours_whatever_the_screen() -> None:
         assert theme.TEXT.name() == theme.PALETTES[theme.LIGHT].text
         assert theme.current == theme.LIGHT
     assert theme.current == theme.DARK and theme.TEXT.name() == "#ece6de"
+
+
+@pytest.mark.parametrize("name", [theme.LIGHT, theme.DARK, theme.HIGH_CONTRAST])
+def test_a_chosen_thing_is_told_by_more_than_its_colour(name: str) -> None:
+    """WCAG 1.4.1: what is checked, selected or open also differs in weight or shape."""
+    checked = 0
+    qss = re.sub(r"/\*.*?\*/", "", theme.stylesheet(name), flags=re.S)
+    for selector, body in RULE.findall(qss):
+        if not re.search(r":(checked|selected)\b", selector) or re.search(
+                r":(disabled|hover)", selector):
+            continue
+        assert re.search(r"font-weight|border|image|text-decoration", body), selector.strip()
+        checked += 1
+    assert checked >= 4
