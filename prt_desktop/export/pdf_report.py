@@ -116,9 +116,11 @@ def _summary_lines(selection: ExportSelection, region_label: Label) -> list[str]
     minutes = sum(_minutes(s.started, s.ended) for s in sessions)
     on_days = (translate("PdfReport", "on 1 day") if days == 1 else
                translate("PdfReport", "on {days} different days").format(days=days))
-    lines = [translate("PdfReport", "Practices started: {count} ({completed} completed), "
+    done = words.count(completed, translate("PdfReport", "1 completed"),
+                       translate("PdfReport", "{n} completed"))
+    lines = [translate("PdfReport", "Practices started: {count} ({completed}), "
                        "{on_days}, about {minutes} minutes in all.").format(
-                 count=len(sessions), completed=completed, on_days=on_days,
+                 count=len(sessions), completed=done, on_days=on_days,
                  minutes=round(minutes)),
              translate("PdfReport", "Sensations marked on the body map: {count}.").format(
                  count=len(selection.marks))]

@@ -43,6 +43,7 @@ SERIES: tuple[Series, ...] = (
 
 
 def _t(text: str) -> str:
+    """One of SERIES' labels, translated (they are marked with QT_TRANSLATE_NOOP above)."""
     return QCoreApplication.translate("TrendChart", text)
 
 
@@ -54,13 +55,14 @@ def _day(day: date, form: str) -> str:
 def describe_trend(weeks: Sequence[WeekCheckIns]) -> str:
     """The chart in words, for screen readers and the PDF's text."""
     if not weeks:
-        return _t("No check-ins yet.")
+        return QCoreApplication.translate("TrendChart", "No check-ins yet.")
     parts = []
     for week in weeks:
         given = [f"{_t(s.label).lower()} {week.means[s.measure]:.1f}" for s in SERIES
                  if s.measure in week.means]
-        figures = ", ".join(given) if given else _t("no check-ins")
-        parts.append(_t("Week of {day}: {figures}.").format(
+        figures = ", ".join(given) if given else QCoreApplication.translate(
+            "TrendChart", "no check-ins")
+        parts.append(QCoreApplication.translate("TrendChart", "Week of {day}: {figures}.").format(
             day=_day(week.monday, "dd MMMM"), figures=figures))
     return " ".join(parts)
 
@@ -87,7 +89,8 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
     if not weeks:
         painter.setPen(theme.TEXT)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
-                         _t("No check-ins yet: they appear here week by week."))
+                         QCoreApplication.translate(
+                             "TrendChart", "No check-ins yet: they appear here week by week."))
         painter.restore()
         return
     step = plot.width() / max(1, len(weeks) - 1) if len(weeks) > 1 else 0.0
@@ -101,9 +104,10 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
         if index % label_every == 0:
             text = _day(week.monday, "dd MMM")
             width = metrics.horizontalAdvance(text)
-            # Centred under its point, but kept inside the chart at both ends.
-            left = min(max(x_of(index) - width / 2, area.left()), area.right() - width)
-            painter.drawText(QPointF(left, plot.bottom() + line * 1.2), text)
+            # Centred under its point, but kept inside the chart at both ends. (Its own name:
+            # `left`, the axis labels' width, places the legend below.)
+            label_left = min(max(x_of(index) - width / 2, area.left()), area.right() - width)
+            painter.drawText(QPointF(label_left, plot.bottom() + line * 1.2), text)
     for series in SERIES:
         points = [QPointF(x_of(i), plot.bottom() - plot.height() * w.means[series.measure] / 10)
                   for i, w in enumerate(weeks) if series.measure in w.means]

@@ -1366,8 +1366,16 @@ Puedes dejar la aplicación abierta, liberar espacio o volver a conectar el disc
         <translation>en {days} días distintos</translation>
     </message>
     <message>
-        <source>Practices started: {count} ({completed} completed), {on_days}, about {minutes} minutes in all.</source>
-        <translation>Prácticas empezadas: {count} ({completed} completadas), {on_days}, unos {minutes} minutos en total.</translation>
+        <source>1 completed</source>
+        <translation>1 completada</translation>
+    </message>
+    <message>
+        <source>{n} completed</source>
+        <translation>{n} completadas</translation>
+    </message>
+    <message>
+        <source>Practices started: {count} ({completed}), {on_days}, about {minutes} minutes in all.</source>
+        <translation>Prácticas empezadas: {count} ({completed}), {on_days}, unos {minutes} minutos en total.</translation>
     </message>
     <message>
         <source>Sensations marked on the body map: {count}.</source>
@@ -3109,6 +3117,22 @@ Puede que este lugar sea de solo lectura o que el disco esté lleno. No se ha ca
     <message>
         <source>Fear after</source>
         <translation>Miedo después</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Todavía no hay valoraciones.</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>sin valoraciones</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {figures}.</source>
+        <translation>Semana del {day}: {figures}.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet: they appear here week by week.</source>
+        <translation>Todavía no hay valoraciones: aparecerán aquí semana a semana.</translation>
     </message>
     <message>
         <source>Pain and fear before and after practice, by week</source>
