@@ -162,15 +162,16 @@ class PracticePage(QWidget):
         caption_font.setPointSize(theme.CAPTION_POINT_SIZE)
         self.caption.setFont(caption_font)
         self.caption.setAccessibleName(self.tr("Caption"))
-        self.caption.setVisible(self.controls.choices.captions)  # on unless turned off
         column.addWidget(self.caption)
         column.addStretch(1)
         words.addLayout(column, 3)
         self.transcript = TranscriptPanel()
         self.transcript.setMinimumWidth(240)
-        self.transcript.setVisible(self.controls.transcript_toggle.isChecked())
         words.addWidget(self.transcript, 2)
         layout.addLayout(words, 1)
+        # Once in their layouts: shown before that, each would flash as a window of its own.
+        self.caption.setVisible(self.controls.choices.captions)  # on unless turned off
+        self.transcript.setVisible(self.controls.transcript_toggle.isChecked())
         return view
 
     def _find_output(self) -> AudioOutput:
