@@ -107,6 +107,37 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def import_tsv(table: Path, code: str = "es") -> int:
+    """Fill translations from `table`: lines 'context<TAB>source<TAB>translation' (a translator
+    working without Qt Linguist); returns how many were set. Unknown lines are reported."""
+    ts = ts_path(code)
+    tree = ET.parse(ts)
+    messages = {(c.findtext("name") or "", m.findtext("source") or ""): m
+                for c in tree.getroot().iter("context") for m in c.iter("message")}
+    done = 0
+    for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            print(f"{table}:{number}: not 'context<TAB>source<TAB>translation'", file=sys.stderr)
+            continue
+        context, source, text = (part.replace("\\n", "\n") for part in parts)
+        message = messages.get((context, source))
+        if message is None:
+            print(f"{table}:{number}: no such text in {context}: {source!r}", file=sys.stderr)
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        translation.text = text
+        done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lupdate(ts)  # back to lupdate's own layout
+    return done
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for code in LANGUAGES:
@@ -155,11 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="fail on a text without translation or a stale .qm")
     parser.add_argument("--quiet", action="store_true", help="say nothing when all is well")
+    parser.add_argument("--import-tsv", type=Path, metavar="FILE",
+                        help="set Spanish translations from 'context<TAB>source<TAB>text' lines")
     args = parser.parse_args(argv)
-    if not (args.update or args.release or args.check):
-        parser.error("say what to do: --update, --release and/or --check")
+    if not (args.update or args.release or args.check or args.import_tsv):
+        parser.error("say what to do: --update, --release, --check and/or --import-tsv")
     if args.update:
         update()
+    if args.import_tsv:
+        print(f"{import_tsv(args.import_tsv)} translation(s) set from {args.import_tsv}")
     if args.release:
         release(args.quiet)
     if args.check:

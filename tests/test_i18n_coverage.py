@@ -143,9 +143,6 @@ def test_every_widget_without_text_has_an_accessible_name() -> None:
 
 # Contexts lupdate wrote that no running code will ask for -> (why it is still allowed).
 STRAY_CONTEXTS: dict[str, str] = {
-    "window": "ui/app.py calls window.tr(...) on a MainWindow from outside the class: lupdate "
-              "files it under 'window', Qt looks under 'MainWindow' (reported to its owner: "
-              "QCoreApplication.translate('MainWindow', ...) instead)",
 }
 
 

@@ -8,7 +8,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from prt_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 NO_DIALOG_ENV = "PRT_DESKTOP_NO_DIALOGS"
 
 
-#: How long a thread may hold the interpreter before another gets a turn (Python's default is
+# How long a thread may hold the interpreter before another gets a turn (Python's default is
 #: 5 ms). A save on the writer thread is Python code; at 1 ms the GUI thread waits at most about
 #: that long for it, so the window never stutters during a save (`ui_block_max_ms`).
 SWITCH_INTERVAL_S = 0.001
@@ -182,7 +182,8 @@ def open_services_in_background(window: MainWindow, location: paths.DataLocation
 
         log.error("Could not open the journal or the library: %r", error)
         message = str(error) if isinstance(error, StorageError) else (
-            f"The app could not start: {error}")
+            QCoreApplication.translate("MainWindow", "The app could not start: {error}").format(
+                error=error))
         window.show_startup_failure(message)
 
     def opened(services: AppServices) -> None:
@@ -194,7 +195,8 @@ def open_services_in_background(window: MainWindow, location: paths.DataLocation
             start_reminders(window, services)
         recovery = getattr(services, "recovery", None)
         if recovery is not None:
-            tell(window, window.tr("Your journal was restored"), recovery.message)
+            tell(window, QCoreApplication.translate("MainWindow", "Your journal was restored"),
+                 recovery.message)
         retry_refused_saves(window, services)
 
     run_in_background(open_services, opened, failed)
@@ -229,7 +231,7 @@ def start_reminders(window: MainWindow, services: AppServices) -> None:
     window.reminders = reminders
 
 
-#: How often saves the disk refused (full, read-only) are tried again; each new save tries too.
+# How often saves the disk refused (full, read-only) are tried again; each new save tries too.
 RETRY_INTERVAL_MS = 5000
 
 
@@ -244,8 +246,10 @@ def retry_refused_saves(window: QWidget, services: AppServices) -> QTimer:
     def saved(count: int) -> None:
         busy[0] = False
         if count and not journal.pending_count:
-            tell(window, window.tr("Saved"), window.tr(
-                "Everything you entered while saving was not possible is now saved."))
+            tell(window, QCoreApplication.translate("MainWindow", "Saved"),
+                 QCoreApplication.translate(
+                     "MainWindow",
+                     "Everything you entered while saving was not possible is now saved."))
 
     def still_refused(_error: BaseException) -> None:
         busy[0] = False  # told already when it first failed; keep trying quietly

@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from prt_desktop import APP_DISPLAY_NAME
 from prt_desktop.core import safety
 from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.flow_layout import FlowLayout
 from prt_desktop.ui.practice_memory import RESUME_SETTING
 from prt_desktop.ui.resume_offer import ResumeOffer
 from prt_desktop.ui.tasks import run_in_background, run_serially, wait_for_background
@@ -85,17 +85,15 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         self.nav = QWidget()
-        nav_row = QHBoxLayout(self.nav)
-        nav_row.setContentsMargins(0, 0, 0, 0)
+        nav_row = FlowLayout(self.nav)  # wraps at large text sizes instead of clipping
         self.practice_nav, self.history_nav, self.learn_nav, self.safety_nav, self.record_nav, \
             self.settings_nav = buttons = [QPushButton() for _ in range(6)]
         for button, name in zip(buttons, ("navPractice", "navHistory", "navLearn", "navSafety",
                                           "navRecord", "navSettings"), strict=True):
             button.setObjectName(name)
-            button.setMinimumHeight(36)
+            button.setMinimumHeight(44)
             nav_row.addWidget(button)
         self._name_nav_buttons()
-        nav_row.addStretch(1)
         layout.addWidget(self.nav)
         self.resume_bar = ResumeOffer()
         self.resume_label = self.resume_bar.label
@@ -209,6 +207,7 @@ class MainWindow(QMainWindow):
     def show_safety(self) -> None:
         self.nav.setVisible(False)
         self.stack.setCurrentWidget(self.safety_page)
+        self.safety_page.setFocus()  # the first Tab then reaches the text, not the window
 
     def _safety_acknowledged(self) -> None:
         from prt_desktop.services import SAFETY_SETTING

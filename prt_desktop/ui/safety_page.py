@@ -44,6 +44,7 @@ class SafetyPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(text)
         scroll.setAccessibleName(self.tr("Safety information"))
+        self.setFocusProxy(scroll)  # focusing the page puts the reader in the text
         self.button = QPushButton(safety_text(safety.ACKNOWLEDGE))
         self.button.setObjectName("acknowledgeButton")
         self.button.setAccessibleName(safety_text(safety.ACKNOWLEDGE))

@@ -84,6 +84,7 @@ class SettingsPage(QWidget):
         # One scrolling column: at 200% text the groups are taller than a small laptop's screen.
         scroll = QScrollArea()
         scroll.setObjectName("settingsScroll")
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()

@@ -1162,6 +1162,23 @@ Puedes dejar la aplicación abierta, liberar espacio o volver a conectar el disc
         <source>Close and lose them</source>
         <translation>Cerrar y perderlas</translation>
     </message>
+    <message>
+        <source>The app could not start: {error}</source>
+        <extracomment>5 ms). A save on the writer thread is Python code; at 1 ms the GUI thread waits at most about that long for it, so the window never stutters during a save (`ui_block_max_ms`).</extracomment>
+        <translation>La aplicación no pudo abrirse: {error}</translation>
+    </message>
+    <message>
+        <source>Your journal was restored</source>
+        <translation>Tu diario se restauró</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Everything you entered while saving was not possible is now saved.</source>
+        <translation>Todo lo que escribiste mientras no era posible guardar ya está guardado.</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3273,23 +3290,6 @@ Puede que este lugar sea de solo lectura o que el disco esté lleno. No se ha ca
 {path}</source>
         <translation>Ocurrió algo inesperado. Tus entradas guardadas están a salvo. Si esto se repite, envía por favor el archivo de registro a quien te dio la aplicación:
 {path}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Your journal was restored</source>
-        <extracomment>How long a thread may hold the interpreter before another gets a turn (Python&apos;s default is 5 ms). A save on the writer thread is Python code; at 1 ms the GUI thread waits at most about that long for it, so the window never stutters during a save (`ui_block_max_ms`).</extracomment>
-        <translation>Tu diario se restauró</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <extracomment>How often saves the disk refused (full, read-only) are tried again; each new save tries too.</extracomment>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <source>Everything you entered while saving was not possible is now saved.</source>
-        <translation>Todo lo que escribiste mientras no era posible guardar ya está guardado.</translation>
     </message>
 </context>
 </TS>
