@@ -104,3 +104,15 @@ def test_a_language_without_practices_falls_back_to_english_and_says_so(qtbot) -
     assert english_only.in_language("de").fallback_from == "de"
     assert not page.language_note.isHidden() and "English" in page.language_note.text()
     assert page.list.count() == len(english_only.exercises)
+
+
+def test_the_kiosk_offers_its_five_minute_practice_in_its_language() -> None:
+    from prt_desktop.ui.kiosk_welcome import main_practice, short_practices
+
+    library = load_library(paths.audio_dir(), paths.clips_dir())
+    spanish = library.in_language("es")
+    main = main_practice(spanish)
+    assert main is not None and main.id == "somatic-tracking-5min-es"
+    assert all(e.language == "es" for e in short_practices(spanish, main))
+    english = main_practice(library.in_language("en"))
+    assert english is not None and english.id == "somatic-tracking-5min"

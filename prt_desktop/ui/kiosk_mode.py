@@ -115,7 +115,11 @@ class KioskMode(QObject):
         """The services are open: show the welcome (and, on the first start, ask staff for a
         PIN)."""
         assert services.kiosk is not None
-        self.welcome = KioskWelcome(services.library, writing=services.kiosk.allow_notes)
+        from prt_desktop.ui import i18n
+
+        # The practices of the kiosk's language (its computer's, or the one staff chose).
+        self.welcome = KioskWelcome(services.library.in_language(i18n.current_language()),
+                                    writing=services.kiosk.allow_notes)
         self.welcome.exercise_chosen.connect(self.window.start_exercise)
         self.welcome.finished_requested.connect(self.reset_visit)
         self.window.stack.addWidget(self.welcome)

@@ -46,13 +46,15 @@ QListWidget::item { padding: 12px; }
 
 
 def main_practice(library: Library) -> Exercise | None:
-    """The 5-minute somatic tracking practice; else the shortest somatic tracking one."""
-    try:
-        return library.exercise(FIVE_MINUTE_PRACTICE)
-    except KeyError:
-        tracking = [e for e in library.exercises if Technique.SOMATIC_TRACKING in e.techniques]
-        found = tracking or library.exercises
-        return min(found, key=library.clips.duration) if found else None
+    """The 5-minute somatic tracking practice, in the library's language ('...-es'); else the
+    shortest somatic tracking one."""
+    for exercise in library.exercises:
+        if exercise.id == FIVE_MINUTE_PRACTICE or exercise.id.startswith(
+                FIVE_MINUTE_PRACTICE + "-"):
+            return exercise
+    tracking = [e for e in library.exercises if Technique.SOMATIC_TRACKING in e.techniques]
+    found = tracking or library.exercises
+    return min(found, key=library.clips.duration) if found else None
 
 
 def short_practices(library: Library, main: Exercise | None, *,
