@@ -191,3 +191,27 @@ def test_a_chosen_thing_is_told_by_more_than_its_colour(name: str) -> None:
         assert re.search(r"font-weight|border|image|text-decoration", body), selector.strip()
         checked += 1
     assert checked >= 4
+
+
+def test_qt_palette_waits_until_after_the_first_paint(qapp) -> None:
+    """Building Qt's palette costs ~30 ms of enums: the stylesheet colours the first paint and
+    the palette follows with apply_system (appearance.py)."""
+    from PySide6.QtGui import QPalette
+
+    from prt_desktop.ui import appearance
+    from prt_desktop.ui import preferences as prefs
+
+    chosen = prefs.Preferences(None)
+    chosen.set(prefs.THEME, theme.DARK)
+    before = qapp.palette().color(QPalette.ColorRole.Window).name()
+    try:
+        appearance.apply_before_first_paint(qapp, chosen)
+        assert theme.current == theme.DARK
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == before
+        appearance.apply_system(chosen)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == \
+            theme.PALETTES[theme.DARK].background
+    finally:
+        theme.apply(theme.LIGHT)
+        theme.restyle()
+        qapp.setStyleSheet("")

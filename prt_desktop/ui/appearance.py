@@ -32,13 +32,14 @@ def apply_before_first_paint(app: QApplication, preferences: Preferences) -> Non
     choice = preferences.get(prefs.THEME)
     theme.apply(choice if choice in theme.PALETTES else theme.LIGHT)
     text_size.apply(app, preferences.get(prefs.TEXT_SCALE), restyle=False)
-    theme.restyle()
+    theme.restyle(palette=False)  # the stylesheet colours the first paint; the palette after
 
 
 def apply_system(preferences: Preferences) -> None:
     """Follow the system's contrast and colour scheme, when the person's choice is 'system'
     (after the first paint)."""
     theme.use(preferences.get(prefs.THEME))
+    theme.apply_palette()
 
 
 def take_over_journal_theme(preferences: Preferences, journal: Journal) -> bool:

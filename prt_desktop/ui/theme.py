@@ -207,6 +207,7 @@ def apply(name: str) -> str:
     return stylesheet(name)
 
 
+_palette_pending: list[bool] = []  # [True] while Qt's palette waits for apply_palette()
 _platform_palette: list[QPalette] = []  # the application's own, kept for the light theme
 
 
@@ -248,21 +249,34 @@ def _application_palette(app: QApplication) -> QPalette:
     return palette
 
 
-def _restyle() -> None:
+def _restyle(palette: bool = True) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        app.setPalette(_application_palette(app))
+        if palette:
+            app.setPalette(_application_palette(app))
+        _palette_pending[:] = [] if palette else [True]
         app.setStyleSheet(stylesheet(current) + scaled("".join(_extras), text_scale))
         for widget in app.allWidgets():
             widget.update()
 
 
-def restyle() -> None:
+def restyle(*, palette: bool = True) -> None:
     """Apply the current theme and text size to the whole application again (after
-    `text_scale` changed)."""
-    _restyle()
+    `text_scale` changed). `palette=False` leaves Qt's palette for `apply_palette`: building it
+    costs ~30 ms of Qt's enums, and nothing on the first paint shows what it colours."""
+    _restyle(palette)
+
+
+def apply_palette() -> None:
+    """Give Qt's palette the current theme's colours, if a restyle left it for later."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if _palette_pending and isinstance(app, QApplication):
+        app.setPalette(_application_palette(app))
+        _palette_pending.clear()
 
 
 def add_extra(rules: str) -> None:
