@@ -9,9 +9,10 @@ export makes an offscreen one.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from statistics import fmean
 
@@ -102,6 +103,28 @@ def _when(stamp: str) -> str:
     return QLocale(i18n.current_language()).toString(shown, "ddd dd MMM yyyy, HH:mm")
 
 
+def _locale() -> QLocale:
+    """The language's locale; its regional form when the app's default speaks that language
+    (i18n.install makes it so: 'es_MX' stays Mexican)."""
+    language = i18n.current_language()
+    default = QLocale()
+    return default if default.name().split("_")[0] == language else QLocale(language)
+
+
+def _day(day: date) -> str:
+    """A day in full, as the language writes it ('5 de octubre de 2026', 'October 5, 2026'):
+    its long date form without the weekday."""
+    locale = _locale()
+    form = locale.dateFormat(QLocale.FormatType.LongFormat)
+    form = re.sub(r"d{4}\W*", "", form).strip(" ,")  # 'dddd, ' is the weekday
+    return locale.toString(QDate(day.year, day.month, day.day), form)
+
+
+def _range(selection: ExportSelection) -> str:
+    text = selection.range.describe(tr=lambda s: translate("DateRange", s), day=_day)
+    return text[:1].upper() + text[1:]  # not str.capitalize(): it lowers the month names
+
+
 def _minutes(started: str, ended: str | None) -> float:
     if not ended:
         return 0.0
@@ -178,8 +201,9 @@ def write_pdf(target: Path, selection: ExportSelection, *, region_label: Label,
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=folder)
     os.close(fd)
     try:
-        _draw(Path(temp_name), selection, region_label, exercise_title, include_journal,
-              paint_heat_map)
+        with theme.on_paper():  # read on white paper, whatever the screen's theme
+            _draw(Path(temp_name), selection, region_label, exercise_title, include_journal,
+                  paint_heat_map)
         data = Path(temp_name).read_bytes()
         atomic_write(target, lambda handle: handle.write(data))
     finally:
@@ -201,7 +225,7 @@ def _draw(path: Path, selection: ExportSelection, region_label: Label, exercise_
         page.text(translate("PdfReport", "Practice report"), page.title)
         page.text(translate("PdfReport", "{range}. Made on {when} by {app}. Everything here was "
                             "recorded by the person on their own computer.").format(
-                      range=selection.range.describe().capitalize(),
+                      range=_range(selection),
                       when=_when(selection.exported_at), app=f"{APP_DISPLAY_NAME} {__version__}"),
                   page.small, color=theme.MUTED_TEXT)
         page.space(0.5)

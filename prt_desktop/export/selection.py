@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
 from prt_desktop.core.records import PracticeSession, Rating, Reflection, SensationMark
+from prt_desktop.core.translatable import QT_TRANSLATE_NOOP
+
+ALL_DATES = QT_TRANSLATE_NOOP("DateRange", "all dates")
+UP_TO = QT_TRANSLATE_NOOP("DateRange", "up to {last}")
+FROM = QT_TRANSLATE_NOOP("DateRange", "from {first}")
+FROM_TO = QT_TRANSLATE_NOOP("DateRange", "{first} to {last}")
+
+
+def english(text: str) -> str:
+    return text
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def english_day(day: date) -> str:
+    """'05 October 2026': the command line's form. Not strftime's %B, which follows the C
+    library's locale (and a QApplication sets that from the computer's)."""
+    return f"{day:%d} {_MONTHS[day.month - 1]} {day:%Y}"
 
 
 class JournalReader(Protocol):
@@ -36,14 +57,19 @@ class DateRange:
         day = datetime.fromisoformat(timestamp).date()
         return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
 
-    def describe(self) -> str:
+    def describe(self, tr: Callable[[str], str] = english,
+                 day: Callable[[date], str] = english_day) -> str:
+        """The range in words, lower case ('from 05 October 2026'). `tr` translates the fixed
+        texts (marked under "DateRange"), `day` writes a date; both default to English, which is
+        what the command line prints."""
         if self.first is None and self.last is None:
-            return "all dates"
+            return tr(ALL_DATES)
         if self.first is None:
-            return f"up to {self.last:%d %B %Y}"
+            assert self.last is not None
+            return tr(UP_TO).format(last=day(self.last))
         if self.last is None:
-            return f"from {self.first:%d %B %Y}"
-        return f"{self.first:%d %B %Y} to {self.last:%d %B %Y}"
+            return tr(FROM).format(first=day(self.first))
+        return tr(FROM_TO).format(first=day(self.first), last=day(self.last))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +43,11 @@ SCREEN_POINT_SIZE = 15
 PAPER_POINT_SIZE = 12
 PAGE_MARGIN_MM = 5
 """QTextDocument.print_ adds 2 cm of its own inside this, and puts the page number there."""
+
+
+def translate_transcript(text: str) -> str:
+    """core.transcript's fixed texts (notes, labels, the safety footer) in the app's language."""
+    return QCoreApplication.translate("Transcript", text)
 
 
 def transcript_css(point_size: int, pixel_scale: float = 1.0) -> str:
@@ -75,13 +88,15 @@ def transcript_document(exercise: Exercise, point_size: int,
     """The transcript as a Qt document, styled for the screen or for paper."""
     document = QTextDocument()
     document.setDefaultStyleSheet(transcript_css(point_size, pixel_scale))
-    document.setHtml(transcript_html(exercise))
+    document.setHtml(transcript_html(exercise, tr=translate_transcript))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, exercise.title)
     return document
 
 
 def _paper_document(exercise: Exercise, dots_per_inch: int) -> QTextDocument:
-    return transcript_document(exercise, PAPER_POINT_SIZE, dots_per_inch / 96)
+    """Styled in the light theme's colours, whatever the screen's: it goes on white paper."""
+    with theme.on_paper():
+        return transcript_document(exercise, PAPER_POINT_SIZE, dots_per_inch / 96)
 
 
 def _page_layout() -> QPageLayout:
