@@ -155,3 +155,70 @@ def test_cells_a_spreadsheet_would_run_are_kept_as_text() -> None:
     plain = SensationMark(session_id="s", view="front", region_id="front-knee-left", x=0.5,
                           y=0.5, note="Eased a little")
     assert mark_row(plain, "e", lambda r: r)["note"] == "Eased a little"
+
+
+def test_the_range_is_english_by_default_as_the_command_line_prints_it() -> None:
+    assert DateRange().describe() == "all dates"
+    assert DateRange(date(2026, 10, 5)).describe() == "from 05 October 2026"
+    assert DateRange(None, date(2026, 10, 5)).describe() == "up to 05 October 2026"
+    assert (DateRange(date(2026, 1, 2), date(2026, 10, 5)).describe()
+            == "02 January 2026 to 05 October 2026")
+
+
+def test_the_range_can_be_said_in_another_language() -> None:
+    spanish = {"all dates": "todas las fechas", "{first} to {last}": "del {first} al {last}"}
+
+    def tr(text: str) -> str:
+        return spanish.get(text, text)
+
+    def day(when: date) -> str:
+        return f"{when.day} de {('enero', 'octubre')[when.month > 1]}"
+
+    assert DateRange().describe(tr, day) == "todas las fechas"
+    assert (DateRange(date(2026, 1, 2), date(2026, 10, 5)).describe(tr, day)
+            == "del 2 de enero al 5 de octubre")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
+def test_a_spanish_report_gives_its_range_in_spanish(journal: Journal, tmp_path: Path,
+                                                      qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from prt_desktop.ui import i18n
+
+    out = tmp_path / "informe.pdf"
+    i18n.install(qapp, "es")  # type: ignore[arg-type]
+    try:
+        export(journal, ExportFormat.PDF, out, DateRange(date(2026, 10, 1), date(2026, 10, 31)))
+        between = QCoreApplication.translate("DateRange", "{first} to {last}")
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    said = between.format(first="1 de octubre de 2026", last="31 de octubre de 2026")
+    assert said[:1].upper() + said[1:] in text
+    assert "October" not in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils' pdftoppm")
+def test_in_the_dark_theme_the_report_is_dark_text_on_white(journal: Journal, tmp_path: Path,
+                                                             qapp) -> None:
+    from PySide6.QtGui import QImage
+
+    from prt_desktop.ui import theme
+
+    before = theme.current
+    qapp.setStyleSheet(theme.apply(theme.DARK))  # as the app does in the dark theme
+    try:
+        out = tmp_path / "report.pdf"
+        export(journal, ExportFormat.PDF, out, DateRange())
+        assert theme.current == theme.DARK  # the screen keeps its theme
+    finally:
+        qapp.setStyleSheet(theme.apply(before))
+    subprocess.run(["pdftoppm", "-r", "60", "-gray", "-png", "-singlefile", str(out),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    image = QImage(str(tmp_path / "page.png"))
+    top = [image.pixelColor(x, y).value() for y in range(image.height() // 5)
+           for x in range(image.width())]
+    assert sum(top) / len(top) > 235  # white paper
+    assert min(top) < 100  # the title in the light theme's text colour (#2f2a25)
