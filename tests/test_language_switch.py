@@ -116,3 +116,33 @@ def test_the_kiosk_offers_its_five_minute_practice_in_its_language() -> None:
     assert all(e.language == "es" for e in short_practices(spanish, main, writing=False))
     english = main_practice(library.in_language("en"))
     assert english is not None and english.id == "somatic-tracking-5min"
+
+
+def test_dates_follow_the_new_language(qtbot, window) -> None:
+    from PySide6.QtCore import QLocale
+
+    choose_language(qtbot, window, "es")
+    assert window.locale().language() == QLocale.Language.Spanish
+    choose_language(qtbot, window, "en")
+    assert window.locale().language() != QLocale.Language.Spanish
+
+
+def test_the_reminder_speaks_the_new_language_and_never_leaves_a_practice(qtbot, window) -> None:
+    from prt_desktop.ui.app import start_reminders
+
+    start_reminders(window, window.services)
+    notice = window.reminder_notice
+    assert notice is not None
+    assert notice.start_button.text() == "Start today's practice"
+    # A reminder's "start" while a practice is under way leaves the practice as it is.
+    notice.show_text("A moment for your practice, if you'd like one.")
+    window.start_exercise("somatic-tracking-short")
+    page = window.current_practice_page
+    assert notice.isHidden()  # a practice started: the notice went
+    notice.show_text("A moment for your practice, if you'd like one.")
+    qtbot.mouseClick(notice.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page and page.session is not None
+    assert page.session.ended is None
+    window.show_practice_list()
+    choose_language(qtbot, window, "es")
+    assert notice.start_button.text() not in ("", "Start today's practice")

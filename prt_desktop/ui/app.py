@@ -222,12 +222,25 @@ def start_reminders(window: MainWindow, services: AppServices) -> None:
         window, Preferences(services.location.root),
         practised_today=lambda: date.today() in practice_days(services.journal.sessions()),
         busy=in_practice, kiosk=window.kiosk is not None, leave_practice=leave_practice)
+    def open_todays_practice() -> None:
+        if in_practice():
+            return  # the window is brought forward; a practice under way is never left for it
+        window.show_practice_list()
+        today = window.list_page.today
+        suggestion = today.card.suggestion if today is not None else None
+        if suggestion is not None:
+            window.start_exercise(suggestion.exercise_id)
+
     notice = ReminderNotice()
     window.add_notice(notice)
     reminders.notice.connect(notice.show_text)
     notice.start_chosen.connect(reminders.start_practice_requested)
-    reminders.start_practice_requested.connect(window.show_practice_list)
-    window.list_page.exercise_chosen.connect(lambda _id: notice.hide())
+    reminders.start_practice_requested.connect(open_todays_practice)
+    # Whichever way a practice starts (Home, continue, a language later), the notice goes.
+    window.stack.currentChanged.connect(
+        lambda _index: notice.hide() if window.stack.currentWidget() is
+        window.current_practice_page else None)
+    window.reminder_notice = notice
     window.reminders = reminders
 
 

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskMode | None = None  # set by KioskMode itself
         self.preferences: Preferences | None = None
         self.reminders: Reminders | None = None  # set by app.start_reminders
+        self.reminder_notice: QWidget | None = None  # likewise
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -259,14 +259,25 @@ class Reminders(QObject):
             return False
 
     # ---- the tray ---------------------------------------------------------------------------
+    def _name_actions(self) -> None:
+        self.open_action.setText(self.tr("Open {app}").format(app=APP_DISPLAY_NAME))
+        self.start_action.setText(self.tr("Start today's practice"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def retranslate(self) -> None:
+        """The tray menu in the app's language (again, after it changed)."""
+        if self.tray is not None:
+            self._name_actions()
+
     def _make_tray(self) -> None:
         tray = QSystemTrayIcon(app_icon(self.window), self)
         tray.setObjectName("reminderTray")
         menu = QMenu(self.window)
         menu.setObjectName("reminderTrayMenu")
-        self.open_action = QAction(self.tr("Open {app}").format(app=APP_DISPLAY_NAME), menu)
-        self.start_action = QAction(self.tr("Start today's practice"), menu)
-        self.quit_action = QAction(self.tr("Quit"), menu)
+        self.open_action = QAction(menu)
+        self.start_action = QAction(menu)
+        self.quit_action = QAction(menu)
+        self._name_actions()
         self.open_action.triggered.connect(self.open_window)
         self.start_action.triggered.connect(self.start_practice)
         self.quit_action.triggered.connect(self.quit_app)
@@ -364,18 +375,24 @@ class ReminderNotice(QFrame):
         self.label.setObjectName("reminderNoticeText")
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)
-        self.start_button = QPushButton(self.tr("Start today's practice"))
+        self.start_button = QPushButton()
         self.start_button.setObjectName("reminderStartButton")
-        self.start_button.setAccessibleName(self.tr("Start today's practice"))
-        self.dismiss_button = QPushButton(self.tr("Not now"))
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("reminderDismissButton")
-        self.dismiss_button.setAccessibleName(self.tr("Not now: hide the reminder"))
+        self.retranslate()
         for button in (self.start_button, self.dismiss_button):
             button.setMinimumHeight(TARGET_HEIGHT)
             row.addWidget(button)
         self.start_button.clicked.connect(self._start)
         self.dismiss_button.clicked.connect(self.hide)
         self.setVisible(False)
+
+    def retranslate(self) -> None:
+        """The buttons in the app's language (again, after it changed)."""
+        self.start_button.setText(self.tr("Start today's practice"))
+        self.start_button.setAccessibleName(self.tr("Start today's practice"))
+        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setAccessibleName(self.tr("Not now: hide the reminder"))
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from prt_desktop.ui import i18n
@@ -60,7 +61,11 @@ def change_language(window: MainWindow, preference: str) -> None:
     log.info("Language changed to %r", language)
     assert isinstance(app, QApplication)
     i18n.install(app, language)
+    window.setLocale(QLocale())  # dates in widgets built from now on follow the language
     window.rebuild_pages()
+    for part in (window.reminders, window.reminder_notice):
+        if part is not None:
+            part.retranslate()  # type: ignore[attr-defined]
     window.show_settings()
     settings = window.settings_page()
     settings.appearance_settings.language.setFocus()
