@@ -223,3 +223,19 @@ def test_a_practice_late_in_the_evening_counts_on_its_local_day() -> None:
     sessions = [session_at("2026-03-31T23:30:00-04:00"), session_at("2026-04-01T07:00:00-04:00")]
     counts = count_practice(sessions, date(2026, 4, 1), ZoneInfo("America/New_York"))
     assert counts.days_in_a_row == 2 and counts.days_in_four_weeks == 2
+
+
+def test_a_library_recorded_in_part_still_suggests_something_every_day() -> None:
+    """The Spanish library has only somatic tracking and grounding: every day of the plan still
+    offers one of them, with the plan's reason where it fits and a plain one where it does not."""
+    from prt_desktop import paths
+    from prt_desktop.core.library import load_library
+    from prt_desktop.core.programme import NOTHING_FOR_TODAY_REASON
+
+    spanish = load_library(paths.audio_dir(), paths.clips_dir()).in_language("es").exercises
+    suggestions = [find_exercise(day, spanish) for day in PLAN]
+    assert all(s is not None and s.exercise_id.endswith("-es") for s in suggestions)
+    standing_in = [s for s in suggestions if s is not None
+                   and s.reason == NOTHING_FOR_TODAY_REASON]
+    assert standing_in and suggestions[0] in standing_in  # day 1, education, is not recorded
+    assert any(s is not None and s.exact for s in suggestions)

@@ -156,6 +156,11 @@ PLAN: tuple[PlanDay, ...] = _days(
 
 # When a day's practice is replaced by one teaching another of its techniques, the day's own
 # sentence would describe the wrong practice: these say why that technique helps instead.
+NOTHING_FOR_TODAY_REASON = QT_TRANSLATE_NOOP(
+    "Programme", "Today's step has no practice in this library yet, so here is somatic "
+    "tracking, the heart of PRT. If you would like to read today, Learn explains how pain "
+    "works.")
+
 TECHNIQUE_REASONS: Mapping[Technique, str] = {
     T.EDUCATION: QT_TRANSLATE_NOOP(
         "Programme", "Understanding how pain works makes the other practices easier to trust."),
@@ -219,6 +224,12 @@ def find_exercise(planned: PlanDay, exercises: Iterable[Exercise]) -> Suggestion
                                             len(wanted & set(e.techniques))))
         reason = planned.reason if rank == 0 else TECHNIQUE_REASONS[technique]
         return Suggestion(planned.day, best.id, reason, False)
+    # A library without today's kind of practice (e.g. one recorded only in part in another
+    # language): somatic tracking, the core of PRT, rather than a day without a suggestion.
+    tracking = [e for e in available if T.SOMATIC_TRACKING in e.techniques]
+    if tracking and T.SOMATIC_TRACKING not in wanted:
+        best = min(tracking, key=lambda e: (e.techniques[0] != T.SOMATIC_TRACKING, len(e.id)))
+        return Suggestion(planned.day, best.id, NOTHING_FOR_TODAY_REASON, False)
     return None
 
 

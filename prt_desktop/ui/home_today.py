@@ -36,6 +36,7 @@ from prt_desktop.core.programme import (
     flare_up_choices,
 )
 from prt_desktop.ui.accessibility import announce
+from prt_desktop.ui.flow_layout import FlowLayout
 from prt_desktop.ui.tasks import run_serially
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class TodayCard(QFrame):
         self.counts.setVisible(False)
         column.addWidget(self.counts)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes: three buttons need ~1500 px at 200%
         begin = self.tr("Begin the four-week programme")
         self.start_button = _button(self.tr("Start today's practice"), "todayStart",
                                     self.tr("Start today's practice"))
@@ -185,10 +186,9 @@ class TodayCard(QFrame):
         self.pause_button = _button("", "programmePause", "")  # its words follow the state
         self.restart_button = _button(self.tr("Start again from day 1"), "programmeRestart",
                                       self.tr("Start the programme again from day 1"))
-        buttons.addWidget(self.start_button, 2)
-        buttons.addWidget(self.begin_button, 2)
-        buttons.addWidget(self.pause_button, 1)
-        buttons.addWidget(self.restart_button, 1)
+        for button in (self.start_button, self.begin_button, self.pause_button,
+                       self.restart_button):
+            buttons.addWidget(button)
         column.addLayout(buttons)
         self.start_button.clicked.connect(self._start_today)
         self.begin_button.clicked.connect(self.begin)
