@@ -635,6 +635,25 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>up to {last}</source>
+        <translation>hasta el {last}</translation>
+    </message>
+    <message>
+        <source>from {first}</source>
+        <translation>desde el {first}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for my therapist</source>
@@ -677,8 +696,12 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
         <translation>Todo, para programas (JSON)</translation>
     </message>
     <message>
-        <source>Include what I wrote (notes on sensations and answers to reflection questions)</source>
-        <translation>Incluir lo que escribí (notas sobre las sensaciones y respuestas a las preguntas de reflexión)</translation>
+        <source>Include what I wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on sensations and your answers to reflection questions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kind of file holds everything you recorded in the range, your notes included.</source>
@@ -1978,6 +2001,10 @@ Postura acostada: {lying}</translation>
         <translation>Al final de las cuatro semanas, volver a mirar tus propias pistas muestra lo que puede haber cambiado.</translation>
     </message>
     <message>
+        <source>Today&apos;s step has no practice in this library yet, so here is somatic tracking, the heart of PRT. If you would like to read today, Learn explains how pain works.</source>
+        <translation>El paso de hoy todavía no tiene una práctica en esta biblioteca, así que aquí tienes el rastreo somático, el corazón de la PRT. Si hoy te apetece leer, en Aprender se explica cómo funciona el dolor.</translation>
+    </message>
+    <message>
         <source>Understanding how pain works makes the other practices easier to trust.</source>
         <translation>Entender cómo funciona el dolor te ayuda a confiar en las demás prácticas.</translation>
     </message>
@@ -2166,6 +2193,10 @@ Postura acostada: {lying}</translation>
 </context>
 <context>
     <name>RecordVoiceWidgets</name>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished">Grabar mi voz</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Record my voice&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Grabar mi voz&lt;/h2&gt;</translation>
@@ -3043,6 +3074,61 @@ Postura acostada: {lying}</translation>
     <message>
         <source>Days in a row: {n}</source>
         <translation>Días seguidos: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>a soft chime</source>
+        <translation>una campana suave</translation>
+    </message>
+    <message>
+        <source>a short pause</source>
+        <translation>una pausa corta</translation>
+    </message>
+    <message>
+        <source>a pause of about {n} seconds</source>
+        <translation>una pausa de alrededor de {n} segundos</translation>
+    </message>
+    <message>
+        <source>a pause of about 1 minute</source>
+        <translation>una pausa de alrededor de 1 minuto</translation>
+    </message>
+    <message>
+        <source>a pause of about {n} minutes</source>
+        <translation>una pausa de alrededor de {n} minutos</translation>
+    </message>
+    <message>
+        <source>You are asked to mark where you notice a sensation on the body map.</source>
+        <translation>Se te pide que marques en el mapa del cuerpo dónde notas una sensación.</translation>
+    </message>
+    <message>
+        <source>You are asked to rate your pain from 0 to 10.</source>
+        <translation>Se te pide que valores tu dolor de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>You are asked to rate your fear from 0 to 10.</source>
+        <translation>Se te pide que valores tu miedo de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>You are asked to rate how you feel from 0 to 10.</source>
+        <translation>Se te pide que valores cómo te sientes de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>You are asked to write: {prompt}</source>
+        <translation>Se te pide que escribas: {prompt}</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Postura sentada</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Postura acostada</translation>
+    </message>
+    <message>
+        <source>You can stop this practice at any time, for any reason, and come back to it another day. This app does not diagnose, and it does not replace your clinician. If practising brings up strong feelings, or your pain changes, please stop and talk it over with them.</source>
+        <translation>Puedes parar esta práctica en cualquier momento, por cualquier motivo, y volver a ella otro día. Esta aplicación no hace diagnósticos y no sustituye a tu profesional de la salud. Si al practicar surgen emociones fuertes, o tu dolor cambia, por favor para y háblalo con tu profesional de la salud.</translation>
     </message>
 </context>
 <context>
