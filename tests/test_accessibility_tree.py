@@ -132,7 +132,14 @@ def reached(findings) -> dict[str, int]:
     return _reached
 
 
-OWN = {"prt_desktop/ui/settings_appearance.py", "prt_desktop/ui/theme.py"}
+OWN = {"prt_desktop/ui/settings_appearance.py", "prt_desktop/ui/theme.py"} | {
+    f"prt_desktop/ui/{name}.py" for name in (
+        "heat_map", "trend_chart", "body_figure", "body_map_widget", "history_view",
+        "history_practices", "history_region", "history_text", "export_dialog", "cue_panels",
+        "sensation_dialog", "player_controls", "check_in", "practice_check_ins", "map_panel",
+        "record_voice", "record_voice_widgets", "learn_view")}
+"""The files held to these tests strictly; a problem elsewhere is an expected failure naming
+its file, until that file's owner fixes it."""
 
 
 @pytest.mark.parametrize("page", [name for name, _show in TOUR])

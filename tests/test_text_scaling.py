@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from screenshots import SIZE, TOUR, close, look, make_audio, open_window
-from test_accessibility_tree import source_file
+from test_accessibility_tree import OWN, source_file
 
 from prt_desktop.ui import preferences as prefs
 from prt_desktop.ui import text_size, theme
 
-OWN = {"prt_desktop/ui/settings_appearance.py", "prt_desktop/ui/theme.py"}
 SHOTS = Path("/tmp/shots")
 
 

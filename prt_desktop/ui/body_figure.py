@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -29,8 +29,9 @@ from prt_desktop.core.body_map import BodyMap, BodyRegion, BodyView
 from prt_desktop.ui import theme
 
 VIEWS = (BodyView.FRONT, BodyView.BACK)
-HEADER_HEIGHT = 46
+HEADER_HEIGHT = 46  # at 100% text; it grows with the text size (`BodyFigure.header_height`)
 MARGIN = 12
+BASE_POINTS = 12.0  # the stylesheet's text size at 100% (resources/theme.qss)
 
 
 @dataclass(frozen=True)
@@ -49,25 +50,59 @@ class BodyFigure(QWidget):
         # a repaint (a hover, a dragged mark) costs the marks and not the whole SVG.
         self._backdrop: QPixmap | None = None
         self._paths: dict[tuple[str, float, float, float, float], QPainterPath] = {}
-        self.title_font = QFont(self.font().family(), 12, QFont.Weight.DemiBold)
-        self.side_font = QFont(self.font().family(), 9)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 300)
 
     def sizeHint(self) -> QSize:
         return QSize(560, 640)
 
+    # ---- text size --------------------------------------------------------------------------
+    def text_factor(self) -> float:
+        """How much larger than at 100% the person's text is: the stylesheet scales this
+        widget's font with the text size, and painted text must follow it (never smaller)."""
+        points = self.font().pointSizeF()
+        return max(1.0, points / BASE_POINTS) if points > 0 else 1.0
+
+    def scaled_font(self, points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        """The widget's font at `points` (its size at 100% text), grown with the text size."""
+        font = QFont(self.font())
+        font.setPointSizeF(points * self.text_factor())
+        font.setWeight(weight)
+        return font
+
+    @property
+    def title_font(self) -> QFont:
+        return self.scaled_font(12, QFont.Weight.DemiBold)
+
+    @property
+    def side_font(self) -> QFont:
+        return self.scaled_font(9)
+
+    def header_height(self) -> float:
+        """The "Front"/"Back" titles and the sides below them, as tall as their text."""
+        title = QFontMetricsF(self.title_font).height()
+        side = QFontMetricsF(self.side_font).height()
+        return max(float(HEADER_HEIGHT), title + side + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._backdrop = None  # the headers are painted into it, at the old text size
+            self._paths.clear()
+            self.update()
+        super().changeEvent(event)
+
     # ---- geometry ---------------------------------------------------------------------------
     def placements(self) -> list[Placed]:
+        header = self.header_height()
         width = (self.width() - MARGIN * 3) / 2
-        height = self.height() - HEADER_HEIGHT - MARGIN * 2
+        height = self.height() - header - MARGIN * 2
         placed = []
         for column, view in enumerate(VIEWS):
             aspect = self.body_map.aspect(view)
             w = max(1.0, min(width, height * aspect))
             h = w / aspect
             x = MARGIN + column * (width + MARGIN) + (width - w) / 2
-            placed.append(Placed(view, QRectF(x, HEADER_HEIGHT + MARGIN, w, h)))
+            placed.append(Placed(view, QRectF(x, header + MARGIN, w, h)))
         return placed
 
     def view_rect(self, view: BodyView) -> QRectF:
@@ -150,10 +185,12 @@ class BodyFigure(QWidget):
     def _paint_headers(self, painter: QPainter, placed: Placed) -> None:
         rect = placed.rect
         painter.setPen(theme.TEXT)
-        painter.setFont(self.title_font)
+        title_font = self.title_font
+        title_height = QFontMetricsF(title_font).height()
+        painter.setFont(title_font)
         title = self.tr("Front") if placed.view == BodyView.FRONT else self.tr("Back")
-        painter.drawText(QRectF(rect.left(), 2, rect.width(), 22), Qt.AlignmentFlag.AlignCenter,
-                         title)
+        painter.drawText(QRectF(rect.left(), 2, rect.width(), title_height + 2),
+                         Qt.AlignmentFlag.AlignCenter, title)
         painter.setPen(theme.MUTED_TEXT)
         # On the front view the person's right side is on the viewer's left.
         left_text, right_text = ((self.tr("your right"), self.tr("your left"))
@@ -161,7 +198,8 @@ class BodyFigure(QWidget):
                                  else (self.tr("your left"), self.tr("your right")))
         left_text, right_text = "\u2190 " + left_text, right_text + " \u2192"
         # Within the figure's own width, so the next view's arrows keep their distance too.
-        row = QRectF(rect.left(), 24, rect.width(), 18)
+        side_height = QFontMetricsF(self.side_font).height()
+        row = QRectF(rect.left(), title_height + 4, rect.width(), side_height + 2)
         painter.setFont(self._side_font_to_fit(left_text, right_text, row.width()))
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          left_text)

@@ -71,7 +71,6 @@ class BodyMapWidget(BodyFigure):
         self._drag_to: QPointF | None = None
         self._touch_targets = False
         self.chooser: QFrame | None = None
-        self.mark_font = QFont(self.font().family(), 9, QFont.Weight.Bold)
         self._sprites: dict[tuple[int, bool, float, float], QPixmap] = {}
         self.setAccessibleName(self.tr("Body map"))
         if interactive:
@@ -93,12 +92,16 @@ class BodyMapWidget(BodyFigure):
     @touch_targets.setter
     def touch_targets(self, on: bool) -> None:
         self._touch_targets = on
-        self.mark_font = QFont(self.font().family(), 14 if on else 9, QFont.Weight.Bold)
         self.update()
 
     @property
+    def mark_font(self) -> QFont:
+        """The number in a mark, grown with the person's text size (as the circle is)."""
+        return self.scaled_font(14 if self._touch_targets else 9, QFont.Weight.Bold)
+
+    @property
     def mark_radius(self) -> float:
-        return TOUCH_TARGET / 2 if self._touch_targets else MARK_RADIUS
+        return (TOUCH_TARGET / 2 if self._touch_targets else MARK_RADIUS) * self.text_factor()
 
     # ---- data -------------------------------------------------------------------------------
     def set_marks(self, marks: list[SensationMark]) -> None:

@@ -105,9 +105,11 @@ class ReflectionPanel(QWidget):
         self.prompt.setObjectName("reflectionPrompt")
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        layout.addWidget(QLabel(self.tr(
+        note = QLabel(self.tr(
             "Write as much or as little as you like. It is kept privately on this computer, "
-            "with this practice.")))
+            "with this practice."))
+        note.setWordWrap(True)  # one line at 200% text is wider than the window
+        layout.addWidget(note)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("reflectionEdit")
         self.edit.setTabChangesFocus(True)

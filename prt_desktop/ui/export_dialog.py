@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +33,7 @@ from prt_desktop.export.selection import DateRange, ExportSelection
 from prt_desktop.services import AppServices
 from prt_desktop.ui import words
 from prt_desktop.ui.accessibility import announce
+from prt_desktop.ui.player_controls import hold_text_height
 from prt_desktop.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class ExportDialog(QDialog):
         self.last = self._date_edit("exportTo", self.tr("Last day"), today)
         self.all_dates = QCheckBox(self.tr("Everything, from the first day"))
         self.all_dates.setObjectName("exportAllDates")
+        hold_text_height(self.all_dates)
         self.all_dates.toggled.connect(self._update)
         form.addRow(self.tr("From:"), self.first)
         form.addRow(self.tr("To:"), self.last)
@@ -92,10 +94,18 @@ class ExportDialog(QDialog):
         self.format_buttons[ExportFormat.PDF].setChecked(True)
         self.formats.idToggled.connect(lambda _id, _on: self._update())
 
-        self.include_journal = QCheckBox(self.tr(
-            "Include what I wrote (notes on sensations and answers to reflection questions)"))
+        # A check box's text cannot wrap: the short choice on the box, what it means in a
+        # label below that wraps (in one line it was wider than the window at 200% text).
+        self.include_journal = QCheckBox(self.tr("Include what I wrote"))
         self.include_journal.setObjectName("exportIncludeJournal")
+        hold_text_height(self.include_journal)
+        self.journal_note = QLabel(self.tr(
+            "Your notes on sensations and your answers to reflection questions."))
+        self.journal_note.setObjectName("exportJournalNote")
+        self.journal_note.setWordWrap(True)
+        self.include_journal.setAccessibleDescription(self.journal_note.text())
         layout.addWidget(self.include_journal)
+        layout.addWidget(self.journal_note)
         self.everything_note = QLabel(self.tr(
             "This kind of file holds everything you recorded in the range, your notes included."))
         self.everything_note.setWordWrap(True)
@@ -125,6 +135,17 @@ class ExportDialog(QDialog):
         if not self.busy:
             super().reject()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # As tall as the wrapped notes need at the dialog's width: Qt sizes a dialog with
+        # wrapping text for another width, and at 200% text squeezed the dates to fit.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else needed
+        if needed > self.height():
+            self.setMinimumHeight(min(needed, room))
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy:
             event.ignore()
@@ -137,6 +158,7 @@ class ExportDialog(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMMM yyyy")
         edit.setAccessibleName(accessible)
+        hold_text_height(edit)  # its own size hint is kept from before the text size grew
         return edit
 
     @property
@@ -155,6 +177,7 @@ class ExportDialog(QDialog):
         self.last.setEnabled(not every and not self.busy)
         pdf = self.chosen_format == ExportFormat.PDF
         self.include_journal.setVisible(pdf)
+        self.journal_note.setVisible(pdf)
         self.everything_note.setVisible(not pdf)
         self.export_button.setEnabled(not self.busy)
         self.close_button.setEnabled(not self.busy)

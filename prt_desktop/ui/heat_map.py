@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from prt_desktop.core.mark_summary import (
 from prt_desktop.core.records import SensationMark
 from prt_desktop.ui import theme, words
 from prt_desktop.ui.body_figure import BodyFigure, Placed
+from prt_desktop.ui.player_controls import hold_text_height
 
 #: Light to deep, readable under dark text at the light end and white text at the deep end.
 STEPS = (QColor("#f3dfc9"), QColor("#e8b98f"), QColor("#d98f62"), QColor("#bf6844"),
@@ -64,7 +65,10 @@ class HeatFigure(BodyFigure):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summaries: dict[str, RegionSummary] = {}
         self.measure = Measure.COUNT
-        self.label_font = QFont(self.font().family(), 8, QFont.Weight.Bold)
+
+    @property
+    def label_font(self) -> QFont:
+        return self.scaled_font(8, QFont.Weight.Bold)
 
     def show_summaries(self, summaries: dict[str, RegionSummary], measure: Measure) -> None:
         self.summaries = summaries
@@ -90,9 +94,10 @@ class HeatFigure(BodyFigure):
         # Numbers last, on a small plate, so a neighbour's outline never runs through them.
         painter.setFont(self.label_font)
         metrics = painter.fontMetrics()
+        height = metrics.height() + 2
         for centre, text, _step in labels:
             width = metrics.horizontalAdvance(text) + 6
-            box = QRectF(centre.x() - width / 2, centre.y() - 8, width, 16)
+            box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.SURFACE)
             painter.drawRoundedRect(box, 4, 4)
@@ -108,11 +113,22 @@ class HeatLegend(QWidget):
         self.setObjectName("heatMapLegend")
         self.top = 0.0
         self.measure = Measure.COUNT
-        self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def _line(self) -> int:
+        """One line of the legend's text, at the person's text size."""
+        return self.fontMetrics().height() + 2
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 44)
+        return QSize(420, max(44, self._line() * 2 + 6))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # taller with a larger text size
+        super().changeEvent(event)
 
     def show_scale(self, top: float, measure: Measure) -> None:
         self.top = top
@@ -143,14 +159,16 @@ class HeatLegend(QWidget):
         if not ranges:
             painter.end()
             return
-        width = min(80.0, (self.width() - 8) / len(STEPS))
+        line = self._line()
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in ranges) + 12
+        width = min(max(80.0, float(widest)), (self.width() - 8) / len(STEPS))
         for i, (colour, text) in enumerate(zip(STEPS, ranges, strict=True)):
-            box = QRectF(4 + i * width, 2, width - 4, 18)
+            box = QRectF(4 + i * width, 2, width - 4, line)
             painter.setPen(QPen(theme.TEXT, 1))
             painter.setBrush(colour)
             painter.drawRect(box)
             painter.setPen(theme.TEXT)
-            painter.drawText(QRectF(box.left(), 22, box.width(), 18),
+            painter.drawText(QRectF(box.left(), line + 4, box.width(), line),
                              Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
@@ -172,6 +190,11 @@ class HeatMapView(QWidget):
             label.setBuddy(edit)
             controls.addWidget(label)
             controls.addWidget(edit)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        # The quick ranges on a row of their own: beside the dates they needed 1,328 px at
+        # 200% text, more than a 1280 px window.
+        controls = QHBoxLayout()
         for name, text, days in (("heatWeek", self.tr("Last 7 days"), 7),
                                  ("heatMonth", self.tr("Last 30 days"), 30),
                                  ("heatAll", self.tr("Everything"), None)):
@@ -229,6 +252,7 @@ class HeatMapView(QWidget):
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(accessible)
         edit.setDate(QDate.currentDate())
+        hold_text_height(edit)  # its own size hint is kept from before the text size grew
         return edit
 
     @property

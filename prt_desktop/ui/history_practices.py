@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -55,6 +56,12 @@ class PracticesView(QWidget):
         self.calendar.setAccessibleDescription(self.tr(
             "Days with a practice are shown in bold and underlined."))
         self.calendar.setGridVisible(True)
+        # The keyboard lands on the calendar's inner grid (its focus proxy): a screen reader
+        # reads that one's name, so it carries the calendar's.
+        grid = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
+        if grid is not None:
+            grid.setAccessibleName(self.calendar.accessibleName())
+            grid.setAccessibleDescription(self.calendar.accessibleDescription())
         # Weekends in the same calm text as other days (Qt draws them red by default).
         weekday = QTextCharFormat()
         weekday.setForeground(self.palette().text())

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -38,6 +40,41 @@ WIDTH_SAMPLE_ROWS = 50
 MAX_COLUMN_WIDTH = 320  # px: a long note is read in its tooltip, not across the screen
 
 
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll: at 200% text the tallest page needs more height than a
+    1280x800 window has. Each page sits in a scroll area; `widget`, `currentWidget`,
+    `indexOf` and `setCurrentWidget` speak of the pages themselves, not their scroll areas."""
+
+    def add_page(self, page: QWidget, title: str) -> int:
+        scroll = QScrollArea()
+        scroll.setObjectName(f"historyTab{self.count()}Scroll")
+        scroll.setAccessibleName(title)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The page's own controls take the focus; the scroll area follows them there.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        return self.addTab(scroll, title)
+
+    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+        outer = super().widget(index)
+        return outer.widget() if isinstance(outer, QScrollArea) else outer
+
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+        for index in range(self.count()):
+            if self.widget(index) is page:
+                return index
+        return -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
 class HistoryPage(QWidget):
     """What the person has noticed (marks on the body map) and written (answers to questions)."""
 
@@ -59,23 +96,27 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         top.addWidget(self.export_button)
         outer.addLayout(top)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.setObjectName("historyTabs")
         self.tabs.setAccessibleName(self.tr("Parts of your history"))
+        # At 200% text the six tabs are wider than the window and Qt adds two arrows to
+        # scroll them, 16 px wide by default (too narrow for their arrows, and for a finger).
+        # TODO(theme.qss): the lead may move this rule into the stylesheet.
+        self.tabs.setStyleSheet("QTabBar::scroller { width: 64px; }")
         outer.addWidget(self.tabs, 1)
         marks_tab = QWidget()
         layout = QVBoxLayout(marks_tab)
-        self.tabs.addTab(marks_tab, self.tr("What you noticed"))
+        self.tabs.add_page(marks_tab, self.tr("What you noticed"))
         self.practices = PracticesView(self.titles)
-        self.tabs.addTab(self.practices, self.tr("Practices"))
+        self.tabs.add_page(self.practices, self.tr("Practices"))
         self.region_history = RegionHistoryView(body_map)
-        self.tabs.addTab(self.region_history, self.tr("One area"))
+        self.tabs.add_page(self.region_history, self.tr("One area"))
         self.heat_map = HeatMapView(body_map)
-        self.tabs.addTab(self.heat_map, self.tr("Heat map"))
+        self.tabs.add_page(self.heat_map, self.tr("Heat map"))
         self.start_end = StartEndView(body_map)
-        self.tabs.addTab(self.start_end, self.tr("Start and end"))
+        self.tabs.add_page(self.start_end, self.tr("Start and end"))
         self.notes_tab = self._build_notes()
-        self.tabs.addTab(self.notes_tab, self.tr("What you wrote"))
+        self.tabs.add_page(self.notes_tab, self.tr("What you wrote"))
         self.marks: list[SensationMark] = []
         # Tabs not yet filled with the latest records, and how to fill each: a tab is filled when
         # it is shown, so opening History costs only the tab in front.

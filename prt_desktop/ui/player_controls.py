@@ -40,6 +40,34 @@ log = logging.getLogger(__name__)
 
 TOUCH_TARGET = 44
 REBUILD_DELAY_MS = 300  # wait for the pace slider to settle before rebuilding the timeline
+_RESTYLED = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+             QEvent.Type.Show)
+
+
+class _TextHeight(QObject):
+    """Keeps each watched widget at least a touch target high, and as high as its text needs
+    at the person's text size (a fixed 44 px cut the text off at 200%)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _RESTYLED and isinstance(watched, QWidget):
+            watched.setMinimumHeight(max(TOUCH_TARGET, watched.minimumSizeHint().height()))
+            # A hidden widget's new minimum does not reach its layout's cache: once shown, it
+            # is told again (the export dialog's dates overlapped at 200% text otherwise).
+            watched.updateGeometry()
+        return False
+
+
+_text_height: list[_TextHeight] = []
+
+
+def hold_text_height(*widgets: QWidget) -> None:
+    """At least `TOUCH_TARGET` px high, more when the text size needs it (followed as it
+    changes)."""
+    if not _text_height:
+        _text_height.append(_TextHeight())
+    for widget in widgets:
+        widget.setMinimumHeight(max(TOUCH_TARGET, widget.minimumSizeHint().height()))
+        widget.installEventFilter(_text_height[0])
 
 
 class PlayerControls(QWidget):
@@ -135,7 +163,7 @@ class PlayerControls(QWidget):
         # Shown by the page beside its other view choices; kept here with the other choices.
         self.transcript_toggle = QCheckBox(self.tr("Show the words"))
         self.transcript_toggle.setObjectName("transcriptToggle")
-        self.transcript_toggle.setMinimumHeight(TOUCH_TARGET)
+        hold_text_height(self.transcript_toggle)
         self.transcript_toggle.toggled.connect(self._transcript_toggled)
         self.more_button = QToolButton()
         self.more_button.setObjectName("soundAndPaceButton")
@@ -143,7 +171,7 @@ class PlayerControls(QWidget):
         self.more_button.setCheckable(True)
         self.more_button.setArrowType(Qt.ArrowType.RightArrow)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_button.setMinimumHeight(TOUCH_TARGET)
+        hold_text_height(self.more_button)
         self.more_button.setAccessibleDescription(self.tr(
             "Show or hide the length of the pauses, the background sound and the chimes"))
         self.more_button.toggled.connect(self._show_more)
@@ -169,14 +197,14 @@ class PlayerControls(QWidget):
         self.background_toggle = QCheckBox(self.tr("Background sound"))
         self.background_toggle.setObjectName("backgroundToggle")
         self.background_toggle.setToolTip(self.tr("A soft, distant sea under the voice"))
-        self.background_toggle.setMinimumHeight(TOUCH_TARGET)
+        hold_text_height(self.background_toggle)
         self.background_toggle.toggled.connect(self._background_toggled)
         self.background_volume = self._slider("backgroundVolume",
                                               self.tr("Background sound volume"), 0, 100)
         self.background_volume.valueChanged.connect(self._background_volume_moved)
         self.chimes_toggle = QCheckBox(self.tr("Chimes at the start and end"))
         self.chimes_toggle.setObjectName("chimesToggle")
-        self.chimes_toggle.setMinimumHeight(TOUCH_TARGET)
+        hold_text_height(self.chimes_toggle)
         self.chimes_toggle.toggled.connect(self._chimes_toggled)
         grid.addWidget(self.pace_label, 0, 0)
         grid.addWidget(self.pace_slider, 0, 1)
@@ -196,7 +224,7 @@ class PlayerControls(QWidget):
                 icon: QStyle.StandardPixmap | None = None) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setMinimumHeight(TOUCH_TARGET)
+        hold_text_height(button)
         if icon is not None:
             button.setIcon(self.style().standardIcon(icon))
         return button

@@ -8,22 +8,25 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from prt_desktop.core.exercise import Say
+from prt_desktop.ui.player_controls import hold_text_height
 
 
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
-    button.setMinimumHeight(44)  # a touch target
+    hold_text_height(button)  # a touch target, and as high as its text at any text size
     return button
 
 
@@ -32,7 +35,20 @@ class RecordVoiceWidgets(QObject):
 
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
-        outer = QVBoxLayout(page)
+        # The page scrolls: at 200% text the line, its status and the buttons need more
+        # height than a 1280x800 window has.
+        scroll = QScrollArea()
+        scroll.setObjectName("recordVoiceScroll")
+        scroll.setAccessibleName(self.tr("Record my voice"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        content = QWidget()
+        scroll.setWidget(content)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
+        outer = QVBoxLayout(content)
         outer.addWidget(QLabel(self.tr("<h2>Record my voice</h2>")))
         intro = QLabel(self.tr(
             "Read each line aloud, at your own calm pace. A recording you keep takes the place "

@@ -109,9 +109,11 @@ class SensationDialog(QDialog):
         heading = QLabel(self.tr("<b>{region}</b>").format(region=region_label))
         heading.setObjectName("regionLabel")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr(
+        invitation = QLabel(self.tr(
             "Take your time. Choose any words that fit, or none. There are no wrong answers."
-        )))
+        ))
+        invitation.setWordWrap(True)  # one line at 200% text is wider than the window
+        layout.addWidget(invitation)
         self.quality_boxes: dict[str, QCheckBox] = {}
         layout.addWidget(self._qualities(self.tr("What is it like?"), NEUTRAL_QUALITIES))
         layout.addWidget(self._qualities(self.tr("Pleasant or easy"), PLEASANT_QUALITIES))
@@ -202,6 +204,7 @@ class SensationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         scroll = QScrollArea()
         scroll.setObjectName("sensationScroll")
+        scroll.setAccessibleName(self.tr("Describe what you notice"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

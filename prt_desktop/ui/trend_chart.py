@@ -3,7 +3,10 @@
 Drawn with QPainter rather than QtCharts, which lives in the PySide6-Addons wheel and would add
 about 12 MB to every installer for one chart. The same `paint_trend` draws the History tab's
 widget and the PDF report. Nothing is told by colour alone: "before" is a dashed line, "after"
-a solid one; pain has round points, fear square ones; and the legend says so in words.
+a solid one; pain has round points, fear square ones; and the legend says so in words. The
+colours are the theme's, read at paint time (pain the marks' colour, fear the focus colour), so
+both lines keep their contrast on a dark or high-contrast surface; the text follows the font
+handed in, which the stylesheet grows with the person's text size.
 """
 
 from __future__ import annotations
@@ -25,19 +28,24 @@ from prt_desktop.ui import theme
 class Series:
     measure: str
     label: str
-    color: QColor
+    theme_colour: str
+    """The name of the `theme` colour the line is drawn in (read at paint time)."""
     dashed: bool
     square: bool
 
+    @property
+    def color(self) -> QColor:
+        return QColor(getattr(theme, self.theme_colour))
+
 
 SERIES: tuple[Series, ...] = (
-    Series("pain_before", QT_TRANSLATE_NOOP("TrendChart", "Pain before"), QColor("#b5573b"),
+    Series("pain_before", QT_TRANSLATE_NOOP("TrendChart", "Pain before"), "MARK_FILL",
            dashed=True, square=False),
-    Series("pain_after", QT_TRANSLATE_NOOP("TrendChart", "Pain after"), QColor("#b5573b"),
+    Series("pain_after", QT_TRANSLATE_NOOP("TrendChart", "Pain after"), "MARK_FILL",
            dashed=False, square=False),
-    Series("fear_before", QT_TRANSLATE_NOOP("TrendChart", "Fear before"), QColor("#1f4e8c"),
+    Series("fear_before", QT_TRANSLATE_NOOP("TrendChart", "Fear before"), "FOCUS_OUTLINE",
            dashed=True, square=True),
-    Series("fear_after", QT_TRANSLATE_NOOP("TrendChart", "Fear after"), QColor("#1f4e8c"),
+    Series("fear_after", QT_TRANSLATE_NOOP("TrendChart", "Fear after"), "FOCUS_OUTLINE",
            dashed=False, square=True),
 )
 
@@ -76,8 +84,8 @@ def paint_trend(painter: QPainter, area: QRectF, weeks: Sequence[WeekCheckIns],
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.height()
     stroke = line * 0.14
-    legend_height = line * 1.6
     left = metrics.horizontalAdvance("10") + line
+    legend_height = line * 1.6 * len(_legend_rows(metrics, area.width() - left))
     plot = QRectF(area.left() + left, area.top() + line * 0.6,
                   area.width() - left - line, area.height() - line * 2.6 - legend_height)
     painter.setPen(QPen(theme.MUTED_TEXT, stroke * 0.3))
@@ -133,11 +141,33 @@ def _marker(painter: QPainter, at: QPointF, square: bool, radius: float) -> None
         painter.drawEllipse(box)
 
 
-def _legend(painter: QPainter, area: QRectF, metrics: QFontMetricsF, stroke: float) -> None:
-    x = area.left()
-    y = area.center().y()
-    swatch = metrics.height() * 1.6
+def _legend_rows(metrics: QFontMetricsF, width: float) -> list[list[Series]]:
+    """The legend's entries, as many to a row as fit in `width` (at 200% text, or in a longer
+    language, all four in one row are wider than the chart)."""
+    rows: list[list[Series]] = [[]]
+    used = 0.0
     for series in SERIES:
+        need = metrics.height() * 2.9 + metrics.horizontalAdvance(_t(series.label))
+        if rows[-1] and used + need > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(series)
+        used += need
+    return rows
+
+
+def _legend(painter: QPainter, area: QRectF, metrics: QFontMetricsF, stroke: float) -> None:
+    rows = _legend_rows(metrics, area.width())
+    row_height = area.height() / len(rows)
+    for number, row in enumerate(rows):
+        _legend_row(painter, row, area.left(), area.top() + row_height * (number + 0.5),
+                    metrics, stroke)
+
+
+def _legend_row(painter: QPainter, row: list[Series], x: float, y: float,
+                metrics: QFontMetricsF, stroke: float) -> None:
+    swatch = metrics.height() * 1.6
+    for series in row:
         pen = QPen(series.color, stroke)
         pen.setStyle(Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
@@ -160,12 +190,16 @@ class TrendChart(QWidget):
         self.setObjectName("trendChart")
         self.setAccessibleName(self.tr("Pain and fear before and after practice, by week"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(220)
         self._weeks: list[WeekCheckIns] = []
         self.set_weeks([])
 
+    def minimumSizeHint(self) -> QSize:
+        # About fourteen lines of text: the scale, the dates and the legend keep the plot
+        # readable at any text size.
+        return QSize(320, max(220, self.fontMetrics().height() * 14))
+
     def sizeHint(self) -> QSize:
-        return QSize(640, 320)
+        return QSize(640, max(320, self.fontMetrics().height() * 18))
 
     def set_weeks(self, weeks: Sequence[WeekCheckIns]) -> None:
         self._weeks = list(weeks)
