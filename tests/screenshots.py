@@ -188,7 +188,8 @@ TOUR: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
     ("export", export_dialog),
 ]
 LOOKED_AT = {"safety", "home", "check_in", "practice", "body_map", "sensation", "history",
-             "history_tab1", "history_tab3", "learn", "settings"}
+             *(f"history_tab{i}" for i in range(1, 6)), "learn", "settings", "record_voice",
+             "export"}
 """The pages saved for each theme (the rest are walked by the tests)."""
 
 
@@ -206,14 +207,14 @@ def look(app: QApplication, theme_name: str, percent: int) -> None:
 
 
 def save_matrix(folder: Path) -> list[Path]:
-    """Every page of LOOKED_AT in light, dark, high contrast, and light and high contrast at
-    200% text, as PNG files in `folder`."""
+    """Every page of LOOKED_AT in light, dark, high contrast, and each of them at 200% text,
+    as PNG files in `folder`."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder.mkdir(parents=True, exist_ok=True)
     saved = []
     for theme_name, percent in ((theme.LIGHT, 100), (theme.DARK, 100),
                                 (theme.HIGH_CONTRAST, 100), (theme.LIGHT, 200),
-                                (theme.HIGH_CONTRAST, 200)):
+                                (theme.DARK, 200), (theme.HIGH_CONTRAST, 200)):
         look(app, theme_name, percent)
         with tempfile.TemporaryDirectory() as scratch:
             root = Path(scratch)

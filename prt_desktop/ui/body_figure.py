@@ -197,9 +197,13 @@ class BodyFigure(QWidget):
                                  if placed.view == BodyView.FRONT
                                  else (self.tr("your left"), self.tr("your right")))
         left_text, right_text = "\u2190 " + left_text, right_text + " \u2192"
-        # Within the figure's own width, so the next view's arrows keep their distance too.
-        side_height = QFontMetricsF(self.side_font).height()
-        row = QRectF(rect.left(), title_height + 4, rect.width(), side_height + 2)
+        # Over the figure, a little wider when the figure is drawn narrow (at large text the
+        # sides would otherwise shrink to a few points), but within the view's own column, so
+        # the next view's arrows keep their distance too.
+        side = QFontMetricsF(self.side_font)
+        wanted = side.horizontalAdvance(left_text + right_text) + side.height() * 2
+        column = min(max(rect.width(), wanted), max(rect.width(), (self.width() - MARGIN * 3) / 2))
+        row = QRectF(rect.center().x() - column / 2, title_height + 4, column, side.height() + 2)
         painter.setFont(self._side_font_to_fit(left_text, right_text, row.width()))
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          left_text)

@@ -298,7 +298,8 @@ class HeatMapView(QWidget):
             item = QTreeWidgetItem([label, str(summary.count), f"{summary.mean_intensity:.1f}",
                                     f"{summary.mean_threat:.1f}"])
             self.table.addTopLevelItem(item)
-        self.table.resizeColumnToContents(0)
+        for column in range(self.table.columnCount()):  # the headings whole at any text size
+            self.table.resizeColumnToContents(column)
         if chosen:
             marks = words.count(len(chosen), self.tr("1 mark"), self.tr("{n} marks"))
             areas = words.count(len(summaries), self.tr("1 area"), self.tr("{n} areas"))

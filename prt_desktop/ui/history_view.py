@@ -53,6 +53,9 @@ class ScrollingTabs(QTabWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The page's own controls take the focus; the scroll area follows them there.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The page in the window's colour (a QWidget subclass paints no stylesheet background
+        # unless asked), not the scroll area's paler one behind its labels.
+        page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         scroll.setWidget(page)
         return self.addTab(scroll, title)
 
