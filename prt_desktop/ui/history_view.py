@@ -238,8 +238,10 @@ class HistoryPage(QWidget):
         metrics = self.tree.fontMetrics()
         rows = min(self.model.rowCount(), WIDTH_SAMPLE_ROWS)
         padding = metrics.horizontalAdvance("MM")
+        # The cap grows with the text size: at 200% 320 px cut even the date short.
+        cap = max(MAX_COLUMN_WIDTH, metrics.averageCharWidth() * 30)
         for column in range(self.model.columnCount() - 1):  # the last one takes the rest
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            self.tree.setColumnWidth(column, min(widest + padding, MAX_COLUMN_WIDTH))
+            self.tree.setColumnWidth(column, min(widest + padding, cap))
