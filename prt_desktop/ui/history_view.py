@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +37,7 @@ __all__ = ["HistoryPage", "when_text"]
 
 FIGURE_MARKS = 200  # more markers than this on one small figure read as a blur
 WIDTH_SAMPLE_ROWS = 50
+FIGURE_WIDTH = 340  # px at 100% text, at most: the table needs the room
 MAX_COLUMN_WIDTH = 320  # px: a long note is read in its tooltip, not across the screen
 
 
@@ -153,12 +154,12 @@ class HistoryPage(QWidget):
         self.map = BodyMapWidget(body_map, interactive=False)
         self.map.setObjectName("historyMap")
         self.map.setMinimumWidth(260)
-        self.map.setMaximumWidth(340)  # the table needs the room; the figure stays readable
+        self.map.setMaximumWidth(FIGURE_WIDTH)
         figure.addWidget(self.map, 1)
         self.map_note = QLabel()
         self.map_note.setObjectName("historyMapNote")
         self.map_note.setWordWrap(True)
-        self.map_note.setMaximumWidth(340)
+        self.map_note.setMaximumWidth(FIGURE_WIDTH)
         figure.addWidget(self.map_note)
         row.addLayout(figure, 2)
         layout.addLayout(row, 1)
@@ -199,6 +200,16 @@ class HistoryPage(QWidget):
         for column in range(3):
             self.notes.resizeColumnToContents(column)
         self.notes_empty.setVisible(not reflections)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "map_note"):  # not while the page is being built
+            # The figure beside the table widens with the text size, so that its headers and
+            # mark numbers (which grow too) keep room.
+            widest = round(FIGURE_WIDTH * self.map.text_factor())
+            self.map.setMaximumWidth(widest)
+            self.map_note.setMaximumWidth(widest)
+        super().changeEvent(event)
 
     def show_marks(self, marks: list[SensationMark]) -> None:
         """The table and figure at once; the other views when their tab is first shown."""
