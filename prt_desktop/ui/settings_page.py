@@ -84,7 +84,10 @@ class SettingsPage(QWidget):
         # One scrolling column: at 200% text the groups are taller than a small laptop's screen.
         scroll = QScrollArea()
         scroll.setObjectName("settingsScroll")
-        scroll.setAccessibleName(self.tr("Settings"))
+        scroll.setAccessibleName(self.tr("All settings"))
+        scroll.setAccessibleDescription(self.tr(
+            "Sound, voice, appearance, reminders, check-ins and your data, one group after "
+            "another"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()

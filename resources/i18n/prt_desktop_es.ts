@@ -697,11 +697,11 @@ Si quieres guardar una copia para ti o para tu terapeuta, expórtala primero.</t
     </message>
     <message>
         <source>Include what I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir lo que escribí</translation>
     </message>
     <message>
         <source>Your notes on sensations and your answers to reflection questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas sobre las sensaciones y tus respuestas a las preguntas de reflexión.</translation>
     </message>
     <message>
         <source>This kind of file holds everything you recorded in the range, your notes included.</source>
@@ -2195,7 +2195,7 @@ Postura acostada: {lying}</translation>
     <name>RecordVoiceWidgets</name>
     <message>
         <source>Record my voice</source>
-        <translation type="unfinished">Grabar mi voz</translation>
+        <translation>Grabar mi voz</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Record my voice&lt;/h2&gt;</source>
@@ -2699,6 +2699,14 @@ Postura acostada: {lying}</translation>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>All settings</source>
+        <translation>Todos los ajustes</translation>
+    </message>
+    <message>
+        <source>Sound, voice, appearance, reminders, check-ins and your data, one group after another</source>
+        <translation>Sonido, voz, apariencia, recordatorios, valoraciones y tus datos, un grupo tras otro</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ajustes&lt;/h2&gt;</translation>
