@@ -132,34 +132,18 @@ def reached(findings) -> dict[str, int]:
     return _reached
 
 
-OWN = {"prt_desktop/ui/settings_appearance.py", "prt_desktop/ui/theme.py"} | {
-    f"prt_desktop/ui/{name}.py" for name in (
-        "heat_map", "trend_chart", "body_figure", "body_map_widget", "history_view",
-        "history_practices", "history_region", "history_text", "export_dialog", "cue_panels",
-        "sensation_dialog", "player_controls", "check_in", "practice_check_ins", "map_panel",
-        "record_voice", "record_voice_widgets", "learn_view")}
-"""The files held to these tests strictly; a problem elsewhere is an expected failure naming
-its file, until that file's owner fixes it."""
 
 
 @pytest.mark.parametrize("page", [name for name, _show in TOUR])
 def test_every_control_has_a_name(findings, page: str) -> None:
     missing = findings[page]
-    theirs = [(file, what) for file, what in missing if file not in OWN]
-    mine = [(file, what) for file, what in missing if file in OWN]
-    assert not mine, mine
-    if theirs:
-        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in sorted(set(theirs))))
+    assert not missing, sorted(set(missing))
 
 
 @pytest.mark.parametrize("page", [name for name, _show in TOUR])
 def test_every_control_shows_its_focus(findings, page: str) -> None:
     missing = _unseen[page]
-    mine = [(file, what) for file, what in missing if file in OWN]
-    theirs = sorted({(file, what) for file, what in missing if file not in OWN})
-    assert not mine, mine
-    if theirs:
-        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in theirs))
+    assert not missing, sorted(set(missing))
 
 
 def test_captions_are_on_by_default(findings, tmp_path) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from screenshots import SIZE, TOUR, close, look, make_audio, open_window
-from test_accessibility_tree import OWN, source_file
+from test_accessibility_tree import source_file
 
 from prt_desktop.ui import preferences as prefs
 from prt_desktop.ui import text_size, theme
@@ -165,20 +165,12 @@ def at_200(request, tmp_path_factory, qapp) -> Iterator[tuple[str, dict]]:
 @pytest.mark.parametrize("page", [name for name, _show in TOUR])
 def test_nothing_is_cut_off_at_200_percent(at_200, page: str) -> None:
     _theme, found = at_200
-    mine = [item for item in found[page] if item[0] in OWN]
-    theirs = sorted({item for item in found[page] if item[0] not in OWN})
-    assert not mine, mine
-    if theirs:
-        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in theirs))
+    assert not found[page], sorted(set(found[page]))
 
 
 def test_every_part_fits_the_window_at_200_percent(at_200) -> None:
     _theme, found = at_200
-    mine = [item for item in found["too big"] if item[0] in OWN]
-    theirs = sorted({item for item in found["too big"] if item[0] not in OWN})
-    assert not mine, mine
-    if theirs:
-        pytest.xfail(reason="; ".join(f"{file}: {what}" for file, what in theirs))
+    assert not found["too big"], sorted(set(found["too big"]))
 
 
 def test_the_text_size_scales_every_font_and_comes_back(qtbot, qapp) -> None:

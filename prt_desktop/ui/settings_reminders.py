@@ -101,11 +101,16 @@ class ReminderSettings(QGroupBox):
         row.addStretch(1)
         column.addLayout(row)
 
-        self.keep_in_tray = QCheckBox(self.tr(
-            "Keep running in the tray when the window is closed, so reminders can come"))
+        # A short check box and a wrapping note: a check box's own text cannot wrap at 200%.
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray"))
         self.keep_in_tray.setObjectName("keepInTraySwitch")
-        self.keep_in_tray.setAccessibleName(self.tr("Keep running in the tray"))
+        self.keep_in_tray_note = QLabel(self.tr(
+            "When you close the window, the app stays in the tray so your reminder can come."))
+        self.keep_in_tray_note.setObjectName("keepInTrayNote")
+        self.keep_in_tray_note.setWordWrap(True)
+        self.keep_in_tray.setAccessibleDescription(self.keep_in_tray_note.text())
         column.addWidget(self.keep_in_tray)
+        column.addWidget(self.keep_in_tray_note)
         self.no_tray = QLabel(self.tr(
             "This computer shows no tray icons, so the reminder appears inside the app's "
             "window while it is open."))
@@ -174,6 +179,7 @@ class ReminderSettings(QGroupBox):
         self.time.setVisible(on)
         self.time_label.setVisible(on)
         self.keep_in_tray.setVisible(on and self.tray_available)
+        self.keep_in_tray_note.setVisible(on and self.tray_available)
         self.no_tray.setVisible(on and not self.tray_available)
 
     def _toggle_login_help(self) -> None:

@@ -2386,12 +2386,12 @@ Postura acostada: {lying}</translation>
         <translation>Hora del recordatorio diario</translation>
     </message>
     <message>
-        <source>Keep running in the tray when the window is closed, so reminders can come</source>
-        <translation>Seguir en la bandeja del sistema al cerrar la ventana, para que lleguen los recordatorios</translation>
-    </message>
-    <message>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>When you close the window, the app stays in the tray so your reminder can come.</source>
+        <translation>Cuando cierres la ventana, la aplicación seguirá en la bandeja del sistema para que tu recordatorio pueda llegar.</translation>
     </message>
     <message>
         <source>This computer shows no tray icons, so the reminder appears inside the app&apos;s window while it is open.</source>
