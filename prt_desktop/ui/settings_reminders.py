@@ -104,6 +104,7 @@ class ReminderSettings(QGroupBox):
         # A short check box and a wrapping note: a check box's own text cannot wrap at 200%.
         self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray"))
         self.keep_in_tray.setObjectName("keepInTraySwitch")
+        self.keep_in_tray.setAccessibleName(self.tr("Keep running in the tray"))
         self.keep_in_tray_note = QLabel(self.tr(
             "When you close the window, the app stays in the tray so your reminder can come."))
         self.keep_in_tray_note.setObjectName("keepInTrayNote")
