@@ -32,6 +32,7 @@ from prt_desktop.ui import theme
 from prt_desktop.ui.accessibility import announce
 from prt_desktop.ui.check_in import Moment
 from prt_desktop.ui.errors import ErrorReporter
+from prt_desktop.ui.flow_layout import FlowLayout
 from prt_desktop.ui.player_choices import PlayerChoices
 from prt_desktop.ui.player_controls import PlayerControls
 from prt_desktop.ui.practice_check_ins import PracticeCheckIns
@@ -124,22 +125,23 @@ class PracticePage(QWidget):
     def _build_player_view(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
-        header = QHBoxLayout()
+        # The title on a row of its own, the buttons under it, wrapping at large text: beside
+        # the buttons a long title was squeezed into a narrow column and cut off at 200%.
         self.title_label = QLabel()
         self.title_label.setObjectName("practiceTitle")
         self.title_label.setWordWrap(True)
-        header.addWidget(self.title_label, 1)
+        layout.addWidget(self.title_label)
+        header = FlowLayout(spacing=8)
         self.map_button = QPushButton(self.tr("Open body map"))
         self.map_button.setObjectName("bodyMapButton")
         self.map_button.clicked.connect(lambda: self.open_map(None))
         self.stop_button = QPushButton(self.tr("End practice"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.clicked.connect(self._end_clicked)
-        header.addWidget(self.controls.transcript_toggle, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(8)
+        header.addWidget(self.controls.transcript_toggle)
         for button in (self.map_button, self.stop_button):
             button.setMinimumHeight(44)
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(button)
             self.controls.take_arrow_keys(button)
         layout.addLayout(header)
         self.posture_label = QLabel()

@@ -110,6 +110,7 @@ FOCUS_OUTLINE = QColor(PALETTES[LIGHT].focus_outline)
 MARK_FILL = QColor(PALETTES[LIGHT].mark_fill)
 MARK_TEXT = QColor(PALETTES[LIGHT].mark_text)
 CAPTION_POINT_SIZE = 20
+CAPTION_MOST_POINTS = 30  # 150%: the caption's size at 200% text (see _caption_rule)
 BODY_POINT_SIZE = 12
 
 current = LIGHT
@@ -145,7 +146,15 @@ def stylesheet(name: str) -> str:
     colours = PALETTES[name].qss_colours
     if colours:
         light = _COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), light)
-    return scaled(light, text_scale) + _controls(PALETTES[name], text_scale)
+    return (scaled(light, text_scale) + _controls(PALETTES[name], text_scale)
+            + _caption_rule(text_scale))
+
+
+def _caption_rule(scale: float) -> str:
+    """The caption is large text already (20 pt beside 12): it grows with the text size up to
+    CAPTION_MOST_POINTS, past which three lines of it would not fit a laptop's window."""
+    points = min(CAPTION_POINT_SIZE * scale, CAPTION_MOST_POINTS)
+    return f"\nQLabel#captionLabel {{ font-size: {points:g}pt; }}\n"
 
 
 def _controls(palette: Palette, scale: float) -> str:
