@@ -194,10 +194,17 @@ LOOKED_AT = {"safety", "home", "check_in", "practice", "body_map", "sensation", 
 
 
 def close(window: MainWindow) -> None:
+    """Close and destroy the window, its pages with it (a later test counts the widgets alive,
+    e.g. that a kiosk reset leaves no practice page behind)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for dialog in window.findChildren(QDialog):
         dialog.reject()
     window.close_without_asking()
+    window.drop_practice_page()
     window.services.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def look(app: QApplication, theme_name: str, percent: int) -> None:

@@ -36,3 +36,32 @@ def test_many_tasks_do_not_corrupt_reference_counts(qtbot) -> None:
     qtbot.waitUntil(lambda: len(finished) == 400, timeout=10000)
     assert wait_for_background()
     assert sys.getrefcount(None) - before > -50
+
+
+def test_a_result_for_a_widget_destroyed_meanwhile_is_dropped(qtbot) -> None:
+    """The window rebuilds its pages when the language changes: a read still on its way for a
+    page that is gone must not become an error."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from prt_desktop.ui.tasks import run_in_background
+
+    label = QLabel()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def slow() -> str:
+        release.wait(5)
+        return "late"
+
+    def show(value: object) -> None:
+        delivered.append(value)
+        label.setText(str(value))  # the label is gone by now
+
+    run_in_background(slow, show, lambda error: delivered.append(error))
+    label.deleteLater()
+    qtbot.wait(10)  # deleted
+    release.set()
+    qtbot.waitUntil(lambda: delivered == ["late"], timeout=3000)
+    qtbot.wait(20)  # no exception reached Qt's event loop (pytest-qt would fail the test)

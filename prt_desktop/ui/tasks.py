@@ -66,15 +66,26 @@ def _start(pool: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], No
 
     def finish_ok(value: object) -> None:
         relay.deleteLater()
-        on_done(value)
+        _deliver(on_done, value)
 
     def finish_error(error: object) -> None:
         relay.deleteLater()
-        on_error(error)  # type: ignore[arg-type]
+        _deliver(on_error, error)
 
     relay.done.connect(finish_ok)
     relay.error.connect(finish_error)
     pool.start(_Task(fn, relay))
+
+
+def _deliver(callback: Callable[[Any], None], value: object) -> None:
+    """Hand a result over; one that arrives for a page destroyed meanwhile (the window rebuilt
+    in another language, a kiosk visit wiped) is dropped, not an error in front of the person."""
+    try:
+        callback(value)
+    except RuntimeError as error:
+        if "already deleted" not in str(error):
+            raise
+        log.info("A result arrived for a part of the window closed meanwhile: %s", error)
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
