@@ -33,8 +33,8 @@ from prt_desktop.export.selection import DateRange, ExportSelection
 from prt_desktop.services import AppServices
 from prt_desktop.ui import words
 from prt_desktop.ui.accessibility import announce
-from prt_desktop.ui.player_controls import hold_text_height
 from prt_desktop.ui.tasks import run_in_background
+from prt_desktop.ui.text_fit import hold_text_height
 
 log = logging.getLogger(__name__)
 

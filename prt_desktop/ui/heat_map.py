@@ -38,7 +38,7 @@ from prt_desktop.core.mark_summary import (
 from prt_desktop.core.records import SensationMark
 from prt_desktop.ui import theme, words
 from prt_desktop.ui.body_figure import BodyFigure, Placed
-from prt_desktop.ui.player_controls import hold_text_height
+from prt_desktop.ui.text_fit import hold_text_height
 
 #: Light to deep, readable under dark text at the light end and white text at the deep end.
 STEPS = (QColor("#f3dfc9"), QColor("#e8b98f"), QColor("#d98f62"), QColor("#bf6844"),

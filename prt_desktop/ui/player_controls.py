@@ -34,49 +34,20 @@ from PySide6.QtWidgets import (
 
 from prt_desktop.playback.player import STEP_SECONDS, Player, PlayerState
 from prt_desktop.ui.player_choices import PACE_STEPS, BackgroundSound, PlayerChoices
+from prt_desktop.ui.text_fit import hold_text_height
 from prt_desktop.ui.timeline_slider import UNKNOWN_TIME, TimelineSlider, format_time, volume_gain
 
 log = logging.getLogger(__name__)
 
 TOUCH_TARGET = 44
 REBUILD_DELAY_MS = 300  # wait for the pace slider to settle before rebuilding the timeline
-_RESTYLED = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange,
-             QEvent.Type.Show)
-
-
-class _TextHeight(QObject):
-    """Keeps each watched widget at least a touch target high, and as high as its text needs
-    at the person's text size (a fixed 44 px cut the text off at 200%)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _RESTYLED and isinstance(watched, QWidget):
-            watched.setMinimumHeight(max(TOUCH_TARGET, watched.minimumSizeHint().height()))
-            # A hidden widget's new minimum does not reach its layout's cache: once shown, it
-            # is told again (the export dialog's dates overlapped at 200% text otherwise).
-            watched.updateGeometry()
-        return False
-
-
-_text_height: list[_TextHeight] = []
-
-
-def hold_text_height(*widgets: QWidget) -> None:
-    """At least `TOUCH_TARGET` px high, more when the text size needs it (followed as it
-    changes)."""
-    if not _text_height:
-        _text_height.append(_TextHeight())
-    for widget in widgets:
-        widget.setMinimumHeight(max(TOUCH_TARGET, widget.minimumSizeHint().height()))
-        widget.installEventFilter(_text_height[0])
-
-
 class PlayerControls(QWidget):
     choices_changed = Signal(object)
     """The person changed one of the remembered choices (the new PlayerChoices)."""
     transcript_toggled = Signal(bool)
+    """Show (True) or hide the transcript panel."""
     captions_toggled = Signal(bool)
     """Captions were turned on or off (in Settings: the practice has no switch of its own)."""
-    """Show (True) or hide the transcript panel."""
 
     def __init__(self, player: Player, choices: PlayerChoices, background_path: Path,
                  parent: QWidget | None = None) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop.core.exercise import Say
-from prt_desktop.ui.player_controls import hold_text_height
+from prt_desktop.ui.text_fit import hold_text_height
 
 
 def _button(text: str, name: str) -> QPushButton:
