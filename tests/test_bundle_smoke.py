@@ -67,5 +67,8 @@ def test_the_bundle_carries_portaudio_and_libsndfile(bundle: Path) -> None:
         assert (internal / "libportaudio.so.2").is_file()
         assert list((internal / "_soundfile_data").glob("libsndfile*"))
     assert (internal / "audio" / "clips" / "manifest.json").is_file()
-    for dropped in ("translations", "qml"):
-        assert not list(internal.rglob(f"PySide6/Qt/{dropped}/*")), dropped
+    assert not list(internal.rglob("PySide6/Qt/qml/*"))
+    # Qt's own translations: only those of the languages the app speaks (its standard buttons).
+    kept = {path.name for path in internal.rglob("PySide6/Qt/translations/*")}
+    assert kept <= {"qtbase_es.qm"}, kept
+    assert (internal / "resources" / "i18n" / "prt_desktop_es.qm").is_file()
