@@ -16,11 +16,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QWidget
 
 from prt_desktop.ui.preferences import REMINDER_ON, REMINDER_TIME, SHOW_COUNTS, Preferences
+from prt_desktop.ui.reminder_notice import ReminderNotice
 from prt_desktop.ui.reminders import (
     KEEP_IN_TRAY,
     LATE_LIMIT,
     MAX_WAIT,
-    ReminderNotice,
     Reminders,
     app_icon,
     next_reminder,

@@ -207,7 +207,8 @@ def start_reminders(window: MainWindow, services: AppServices) -> None:
     from datetime import date
 
     from prt_desktop.core.practice_counts import practice_days
-    from prt_desktop.ui.reminders import ReminderNotice, Reminders
+    from prt_desktop.ui.reminder_notice import ReminderNotice
+    from prt_desktop.ui.reminders import Reminders
 
     def in_practice() -> bool:
         page = window.current_practice_page

@@ -5,6 +5,7 @@ range of days; a practice's start beside its end; and what the person wrote."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from prt_desktop.ui.history_practices import PracticesView
 from prt_desktop.ui.history_region import RegionHistoryView
 from prt_desktop.ui.history_text import when_text
 from prt_desktop.ui.start_end_view import StartEndView
+
+if TYPE_CHECKING:
+    from prt_desktop.storage import Journal
 
 __all__ = ["HistoryPage", "when_text"]
 
@@ -84,6 +88,10 @@ class HistoryPage(QWidget):
 
     export_requested = Signal()
     """The person wants to export their records for their therapist."""
+    loaded = Signal()
+    """`load` has shown what the journal holds."""
+    load_failed = Signal()
+    """`load` could not read the journal."""
 
     def __init__(self, body_map: BodyMap, titles: dict[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -91,6 +99,7 @@ class HistoryPage(QWidget):
         self.setObjectName("historyPage")
         self.body_map = body_map
         self.titles = titles or {}
+        self._load_request = 0
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<h2>Your history</h2>")), 1)
@@ -210,6 +219,26 @@ class HistoryPage(QWidget):
             self.map.setMaximumWidth(widest)
             self.map_note.setMaximumWidth(widest)
         super().changeEvent(event)
+
+    def load(self, journal: Journal) -> None:
+        """Read the marks, reflections and sessions off the GUI thread and show them; a newer
+        load wins over an older one still on its way."""
+        from prt_desktop.ui.tasks import run_in_background
+
+        self._load_request += 1
+        request = self._load_request
+
+        def shown(found: object) -> None:
+            if request != self._load_request:
+                return
+            marks, reflections, sessions = found  # type: ignore[misc]
+            self.show_marks(marks)
+            self.show_notes(reflections)
+            self.show_practices(sessions)
+            self.loaded.emit()
+
+        run_in_background(lambda: (journal.marks(), journal.reflections(), journal.sessions()),
+                          shown, lambda _error: self.load_failed.emit())
 
     def show_marks(self, marks: list[SensationMark]) -> None:
         """The table and figure at once; the other views when their tab is first shown."""

@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self._practice_page: PracticePage | None = None
         self._history_page: HistoryPage | None = None
         self._learn_page: QWidget | None = None
-        self._history_request = 0
         self._record_page: RecordVoicePage | None = None
         self._settings_page: SettingsPage | None = None
         self._closing = False
@@ -299,6 +298,10 @@ class MainWindow(QMainWindow):
             titles = {e.id: e.title for e in library.every_language}
             self._history_page = HistoryPage(self.services.body_map(), titles)
             self._history_page.export_requested.connect(self.open_export)
+            self._history_page.loaded.connect(self.history_loaded)
+            self._history_page.load_failed.connect(lambda: self.errors.show_message(
+                self, self.tr("History"), self.tr(
+                    "Your history could not be read just now. Nothing has been deleted.")))
             self.stack.addWidget(self._history_page)
         return self._history_page
 
@@ -362,27 +365,8 @@ class MainWindow(QMainWindow):
         page.tree.setFocus()
 
     def _refresh_history(self) -> None:
-        if self._history_page is None:
-            return
-        journal = self.services.journal
-        page = self._history_page
-        self._history_request += 1
-        request = self._history_request
-
-        def shown(found: object) -> None:
-            if request != self._history_request:
-                return  # a newer refresh is on its way; an older list must not replace it
-            marks, reflections, sessions = found  # type: ignore[misc]
-            page.show_marks(marks)
-            page.show_notes(reflections)
-            page.show_practices(sessions)
-            self.history_loaded.emit()
-
-        run_in_background(lambda: (journal.marks(), journal.reflections(), journal.sessions()),
-                          shown,
-                          lambda e: self.errors.show_message(self, self.tr("History"), self.tr(
-                              "Your history could not be read just now. Nothing has been "
-                              "deleted.")))
+        if self._history_page is not None:
+            self._history_page.load(self.services.journal)
 
     # ---- window life ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
