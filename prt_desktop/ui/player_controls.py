@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +41,21 @@ log = logging.getLogger(__name__)
 
 TOUCH_TARGET = 44
 REBUILD_DELAY_MS = 300  # wait for the pace slider to settle before rebuilding the timeline
+def pace_words(pace: float) -> str:
+    """The length of the pauses in words ("a little longer"), here and in Settings; spelt out
+    for pyside6-lupdate, which cannot see through an alias of translate()."""
+    words = {
+        0.5: QCoreApplication.translate("PlayerControls", "half as long"),
+        0.75: QCoreApplication.translate("PlayerControls", "a little shorter"),
+        1.0: QCoreApplication.translate("PlayerControls", "normal"),
+        1.25: QCoreApplication.translate("PlayerControls", "a little longer"),
+        1.5: QCoreApplication.translate("PlayerControls", "longer"),
+        1.75: QCoreApplication.translate("PlayerControls", "much longer"),
+        2.0: QCoreApplication.translate("PlayerControls", "twice as long"),
+    }
+    return words.get(pace, f"{pace:g}")
+
+
 class PlayerControls(QWidget):
     choices_changed = Signal(object)
     """The person changed one of the remembered choices (the new PlayerChoices)."""
@@ -335,11 +350,7 @@ class PlayerControls(QWidget):
         self._remember(pace=pace)
 
     def _show_pace(self, pace: float) -> None:
-        words = {0.5: self.tr("half as long"), 0.75: self.tr("a little shorter"),
-                 1.0: self.tr("normal"), 1.25: self.tr("a little longer"),
-                 1.5: self.tr("longer"), 1.75: self.tr("much longer"),
-                 2.0: self.tr("twice as long")}.get(pace, f"{pace:g}")
-        self.pace_label.setText(self.tr("Pauses: {words}").format(words=words))
+        self.pace_label.setText(self.tr("Pauses: {words}").format(words=pace_words(pace)))
         self.pace_slider.setAccessibleDescription(self.pace_label.text())  # Qt tells AT
 
     def _chimes_toggled(self, on: bool) -> None:

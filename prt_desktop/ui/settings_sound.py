@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from prt_desktop.ui.player_choices import PACE_STEPS, PlayerChoices
+from prt_desktop.ui.player_controls import pace_words
 from prt_desktop.ui.practice_memory import PLAYER_CHOICES_SETTING
 from prt_desktop.ui.tasks import run_serially
 
@@ -56,7 +57,8 @@ class SoundSettings(QGroupBox):
             "How long the voice leaves you in silence between its lines"))
         self.pace.setMinimumHeight(TARGET_HEIGHT)
         for steps in range(PACE_STEPS // 2, PACE_STEPS * 2 + 1):
-            self.pace.addItem(self._pace_text(steps / PACE_STEPS), steps / PACE_STEPS)
+            words = pace_words(steps / PACE_STEPS)
+            self.pace.addItem(words[:1].upper() + words[1:], steps / PACE_STEPS)
         pace_label.setBuddy(self.pace)
         row.addWidget(pace_label)
         row.addWidget(self.pace, 1)
@@ -96,13 +98,6 @@ class SoundSettings(QGroupBox):
         self.background_volume.valueChanged.connect(lambda _v: self._changed())
         for box in (self.background, self.chimes, self.captions, self.transcript):
             box.toggled.connect(lambda _on: self._changed())
-
-    def _pace_text(self, pace: float) -> str:
-        # The same words as the practice's own pace slider, so both places read alike.
-        return {0.5: self.tr("Half as long"), 0.75: self.tr("A little shorter"),
-                1.0: self.tr("Normal"), 1.25: self.tr("A little longer"),
-                1.5: self.tr("Longer"), 1.75: self.tr("Much longer"),
-                2.0: self.tr("Twice as long")}.get(pace, f"{pace:g}")
 
     def show_choices(self, choices: PlayerChoices) -> None:
         """Show `choices` (e.g. changed in a practice) without counting it as a change here."""

@@ -2858,34 +2858,6 @@ Postura acostada: {lying}</translation>
         <source>These apply at once, also to a practice you have paused.</source>
         <translation>Esto se aplica al momento, también a una práctica en pausa.</translation>
     </message>
-    <message>
-        <source>Half as long</source>
-        <translation>La mitad de largas</translation>
-    </message>
-    <message>
-        <source>A little shorter</source>
-        <translation>Un poco más cortas</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normales</translation>
-    </message>
-    <message>
-        <source>A little longer</source>
-        <translation>Un poco más largas</translation>
-    </message>
-    <message>
-        <source>Longer</source>
-        <translation>Más largas</translation>
-    </message>
-    <message>
-        <source>Much longer</source>
-        <translation>Mucho más largas</translation>
-    </message>
-    <message>
-        <source>Twice as long</source>
-        <translation>El doble de largas</translation>
-    </message>
 </context>
 <context>
     <name>StaffPanel</name>
